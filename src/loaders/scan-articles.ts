@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { problems, type ArticleProblem } from '../lib/errors.ts';
+import { decodeArticle } from './decode-article.ts';
+
+/** An article file whose bytes passed every check. */
+export interface ArticleSource {
+  /** The file name without `.txt`. */
+  id: string;
+  /** URL-safe form of the id. */
+  slug: string;
+  file: string;
+  text: string;
+  bytes: number;
+}
+
+/** Makes a file id safe for a URL path: ASCII letters and digits, `_` and `-`, lower case. */
+export function slugify(id: string): string {
+  const slug = id
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '');
+  return slug === '' ? 'article' : slug;
+}
+
+/**
+ * Reads every `*.txt` file of the articles folder, in name order, and sorts them into
+ * sources that can be parsed and problems to report. Nothing is dropped silently.
+ */
+export async function scanArticles(folder: string): Promise<{ sources: ArticleSource[]; problems: ArticleProblem[] }> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
+  const sources: ArticleSource[] = [];
+  const found: ArticleProblem[] = [];
+  const slugs = new Map<string, string>();
+  for (const file of names) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(folder, file));
+    } catch (error) {
+      found.push(problems.unreadable(file, error instanceof Error ? error.message : String(error)));
+      continue;
+    }
+    const decoded = decodeArticle(file, bytes);
+    if (!decoded.ok) {
+      found.push(decoded.problem);
+      continue;
+    }
+    const id = file.slice(0, -'.txt'.length);
+    const slug = slugify(id);
+    const other = slugs.get(slug);
+    if (other !== undefined) {
+      found.push(problems.duplicateId(file, other));
+      continue;
+    }
+    slugs.set(slug, file);
+    sources.push({ id, slug, file, text: decoded.text, bytes: bytes.length });
+  }
+  return { sources, problems: found };
+}

@@ -1,0 +1,15 @@
+/** What the pipeline stages share through `file.data`, typed once for every plugin. */
+import type { Claim } from '../lib/schemas.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article id (file name without `.txt`). */
+    articleId: string;
+    /** The source lines, as split by the parser; claim offsets index into these. */
+    lines: string[];
+    /** Claims pushed by the collector plugins, in document order. */
+    claims: Claim[];
+  }
+}
+
+export {};

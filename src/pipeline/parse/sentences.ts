@@ -1,0 +1,44 @@
+/** A sentence of a line, as UTF-16 offsets into that line. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Words that end in a period without ending a sentence. Single capital initials ("Lloyd J.")
+// and dotted acronyms ("U.S.", "U.N.") are caught by the pattern below instead.
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms mx prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr no vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
+);
+const INITIALISM = /(?:^|[\s(“"'])(?:\p{Lu}\.)+$/u;
+
+function endsWithAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  if (INITIALISM.test(trimmed)) return true;
+  const word = /([\p{L}]+)\.$/u.exec(trimmed)?.[1];
+  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits one line into sentences with `Intl.Segmenter`, then rejoins splits that only
+ * follow an abbreviation or an initial ("Dr. Carter", "Lloyd J. Austin", "U.S. officials").
+ * Trailing white space is left out of each span.
+ */
+export function splitSentences(line: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let pendingStart: number | null = null;
+  for (const { segment, index } of segmenter.segment(line)) {
+    const start = pendingStart ?? index;
+    const end = index + segment.length;
+    if (endsWithAbbreviation(segment) && end < line.length) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = null;
+    spans.push({ start, end: start + line.slice(start, end).trimEnd().length });
+  }
+  if (pendingStart !== null) spans.push({ start: pendingStart, end: line.trimEnd().length });
+  return spans.filter((span) => span.end > span.start);
+}
