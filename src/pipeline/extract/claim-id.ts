@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { ClaimKind } from '../../lib/schemas.ts';
+
+const PREFIX: Record<ClaimKind, string> = { figure: 'f', quote: 'q', place: 'p', person: 'n', date: 'd' };
+
+/** Lower-case ASCII words of a text, for a readable id: "10,000 soldiers" -> "10000-soldiers". */
+export function slugWords(text: string, maxWords = 6): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
+
+/**
+ * A claim id made from its article, its kind, its exact text and how many times the same
+ * text came before it in the same article: never from its position in a list or its line,
+ * so adding, removing or renaming another article, or editing an unrelated line, keeps it.
+ * Example: `q-this-is-something-we-re-going-3f9c2a1b`.
+ */
+export function claimId(articleId: string, kind: ClaimKind, text: string, occurrence = 0): string {
+  const hash = createHash('sha256').update([articleId, kind, text.normalize('NFC'), String(occurrence)].join('\u0000')).digest('hex');
+  const words = slugWords(text);
+  return [PREFIX[kind], words, hash.slice(0, 8)].filter(Boolean).join('-');
+}
+
+/** Hands out claim ids for one article, counting repeats of the same kind and text. */
+export function claimIdFactory(articleId: string): (kind: ClaimKind, text: string) => string {
+  const seen = new Map<string, number>();
+  return (kind, text) => {
+    const key = `${kind}\u0000${text}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return claimId(articleId, kind, text, occurrence);
+  };
+}
