@@ -16,9 +16,8 @@ export function fixtureCases(folder: URL, produce: (input: string, name: string)
       const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
       const actual = JSON.parse(JSON.stringify(produce(input, name)));
       const expectedPath = join(root, name, 'expected.json');
-      if (process.env.UPDATE === '1' || !existsSync(expectedPath)) {
-        writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      }
+      if (process.env.UPDATE === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      if (!existsSync(expectedPath)) throw new Error(`${name}/expected.json is missing: run with UPDATE=1, then review it`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }
