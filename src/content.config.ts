@@ -1,19 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader, rejectedArticlesLoader } from './loaders/articles-loader.ts';
-import { articleSchema, rejectedArticleSchema } from './lib/schemas.ts';
+import { file } from 'astro/loaders';
+import { articlesLoader } from './loaders/articles-loader.ts';
+import { articleFileSchema, storySchema } from './lib/schemas.ts';
 
-const folder = 'content/articles/';
-
-/** Every article that loaded: metadata, syntax tree and claims. */
+/**
+ * One entry per article file: the articles that loaded (metadata, syntax tree, claims) and
+ * the files that did not, with the reason, so the sources page can list them.
+ */
 const articles = defineCollection({
-  loader: articlesLoader({ folder, sources: 'content/sources.yaml' }),
-  schema: articleSchema,
+  loader: articlesLoader({ folder: 'content/articles/', sources: 'content/sources.yaml' }),
+  schema: articleFileSchema,
 });
 
-/** Article files that could not be loaded, with the reason, listed on the sources page. */
-const rejectedArticles = defineCollection({
-  loader: rejectedArticlesLoader({ folder }),
-  schema: rejectedArticleSchema,
+/** The story's title and summary, for the home page. */
+const story = defineCollection({
+  loader: file('content/story.yaml'),
+  schema: storySchema,
 });
 
-export const collections = { articles, rejectedArticles };
+export const collections = { articles, story };

@@ -120,6 +120,12 @@ export const rejectedArticleSchema = z.object({
 });
 export type RejectedArticle = z.output<typeof rejectedArticleSchema>;
 
+/** An entry of the articles collection: an article that loaded, or a file that did not and why. */
+export const articleFileSchema = z.discriminatedUnion('status', [
+  articleSchema.extend({ status: z.literal('loaded') }),
+  rejectedArticleSchema.extend({ status: z.literal('rejected') }),
+]);
+
 /** Claims from different articles about the same thing. */
 export const comparisonSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -130,3 +136,11 @@ export const comparisonSchema = z.object({
   verdict: z.enum(['agree', 'differ', 'single-source']),
 });
 export type Comparison = z.output<typeof comparisonSchema>;
+
+/** What the story is, written by the editor in `content/story.yaml`. */
+export const storySchema = z.object({
+  title: z.string().min(1),
+  period: z.string().min(1).optional(),
+  summary: z.string().min(1).optional(),
+});
+export type StoryMeta = z.output<typeof storySchema>;

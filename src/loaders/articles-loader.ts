@@ -28,8 +28,8 @@ function watch(context: LoaderContext, paths: string[], load: () => Promise<void
 
 /**
  * Loads every article that passes the checks: decodes it, parses it into a syntax tree,
- * extracts its claims, and stores one typed entry per article. Articles that fail are
- * reported in the build log, one line each, and left to `rejectedArticlesLoader`.
+ * extracts its claims, and stores one typed entry per article. Files that fail are reported
+ * in the build log, one line each, and stored as `rejected` entries with their reason.
  */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
@@ -52,6 +52,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           const data = await context.parseData({
             id: source.id,
             data: {
+              status: 'loaded',
               id: source.id,
               slug: source.slug,
               file: source.file,
@@ -70,32 +71,16 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           });
           context.store.set({ id: source.id, data, filePath: `${options.folder}/${source.file}` });
         }
+        for (const problem of problems) {
+          const data = await context.parseData({
+            id: `rejected:${problem.file}`,
+            data: { status: 'rejected', file: problem.file, line: problem.line ?? null, code: problem.code, reason: problem.reason },
+          });
+          context.store.set({ id: `rejected:${problem.file}`, data });
+        }
         context.logger.info(`${sources.length} articles loaded, ${problems.length} not loaded`);
       };
       watch(context, [folder, sourcesPath], load);
-      await load();
-    },
-  };
-}
-
-/** Stores one entry per article file that could not be loaded, with the reason, for the sources page. */
-export function rejectedArticlesLoader(options: Pick<ArticlesLoaderOptions, 'folder'>): Loader {
-  return {
-    name: 'rejected-articles-loader',
-    load: async (context) => {
-      const folder = resolve(context.config, options.folder);
-      const load = async () => {
-        const { problems } = await scanArticles(folder);
-        context.store.clear();
-        for (const problem of problems) {
-          const data = await context.parseData({
-            id: problem.file,
-            data: { file: problem.file, line: problem.line ?? null, code: problem.code, reason: problem.reason },
-          });
-          context.store.set({ id: problem.file, data });
-        }
-      };
-      watch(context, [folder], load);
       await load();
     },
   };

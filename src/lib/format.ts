@@ -1,0 +1,36 @@
+import type { Article, ClaimKind } from './schemas.ts';
+
+/** The outlet's name, or a plain statement that it is not known. */
+export function outletLabel(article: Pick<Article, 'outlet'>): string {
+  return article.outlet ?? 'Outlet not stated';
+}
+
+/** A publication date for people ("22 October 2024"), or null when unknown. */
+export function dateLabel(iso: string | null): string | null {
+  if (iso === null) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "1 quote", "3 quotes". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Claim kinds in the order pages list them, with their names. */
+export const CLAIM_KINDS: readonly { kind: ClaimKind; one: string; many: string }[] = [
+  { kind: 'quote', one: 'quote', many: 'quotes' },
+  { kind: 'figure', one: 'figure', many: 'figures' },
+  { kind: 'place', one: 'place', many: 'places' },
+  { kind: 'person', one: 'person', many: 'people' },
+  { kind: 'date', one: 'date', many: 'dates' },
+];
+
+/** Counts of an article's claims by kind, only kinds it has: "4 quotes, 2 figures". */
+export function claimSummary(article: Pick<Article, 'claims'>): string {
+  const parts = CLAIM_KINDS.flatMap(({ kind, one, many }) => {
+    const count = article.claims.filter((claim) => claim.kind === kind).length;
+    return count > 0 ? [plural(count, one, many)] : [];
+  });
+  return parts.length > 0 ? parts.join(', ') : 'no claims found';
+}
