@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, parseDocument, LineCounter } from 'yaml';
+import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
 import { articleMetaSchema, type ArticleMeta } from '../lib/schemas.ts';
 
 /** Per-article metadata from the sidecar file, and what was wrong with it. */
@@ -35,9 +35,10 @@ export async function readSources(path: string, displayPath: string): Promise<So
     return { meta, warnings };
   }
   for (const pair of document.contents.items) {
-    const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
-    const line = lineOf((pair.key as { range?: [number] } | null)?.range?.[0]);
-    const parsed = articleMetaSchema.safeParse((pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? {});
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const value: unknown = pair.value === null ? {} : (pair.value.toJSON() as unknown);
+    const parsed = articleMetaSchema.safeParse(value ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       warnings.push(`${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') || 'entry'}: ${issue?.message}`);

@@ -25,7 +25,9 @@ const COUNTED_ROLES = new Set(['paragraph', 'turn', 'subheading']);
 export function processArticle(articleId: string, text: string): ProcessedArticle {
   const lines = splitLines(text);
   const file = new VFile({ value: text, path: `${articleId}.txt`, data: { articleId, lines, claims: [] } });
-  const tree = processor.runSync(processor.parse(file), file);
+  const tree = processor.parse(file);
+  // Collectors only read the tree (they push claims onto file.data), so the parsed tree is final.
+  processor.runSync(tree, file);
   const { title, derived } = articleTitle(tree);
   const words = tree.children
     .filter((node) => COUNTED_ROLES.has(node.data?.role ?? '') && node.data?.duplicateOf === undefined)

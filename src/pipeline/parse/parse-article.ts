@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
-import type { Processor } from 'unified';
+import type { Plugin, Processor } from 'unified';
 import type { Point, Position } from 'unist';
 import { classifyLines, type ClassifiedLine } from './classify-lines.ts';
 import type { BlockData } from './types.ts';
@@ -54,6 +54,7 @@ export function parseArticleText(text: string): Root {
 }
 
 /** unified parser plugin: plain article text in, positioned mdast out. */
-export default function parseArticle(this: Processor<Root>) {
+const parseArticle: Plugin<[], string, Root> = function (this: Processor) {
   this.parser = (document: string) => parseArticleText(document);
-}
+};
+export default parseArticle;

@@ -30,7 +30,7 @@ export function splitSentences(line: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let pendingStart: number | null = null;
   for (const { segment, index } of segmenter.segment(line)) {
-    const start = pendingStart ?? index;
+    const start: number = pendingStart ?? index;
     const end = index + segment.length;
     if (endsWithAbbreviation(segment) && end < line.length) {
       pendingStart = start;

@@ -23,9 +23,9 @@ export interface BlockData {
   markerLength?: number;
 }
 
+// Block facts live on mdast's base `Data`, so every node of `root.children` can be asked for them.
 declare module 'mdast' {
-  interface HeadingData extends Partial<BlockData> {}
-  interface ParagraphData extends Partial<BlockData> {}
+  interface Data extends Partial<BlockData> {}
 }
 
 export type { Root };
