@@ -8,6 +8,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Nothing reads telemetry or the dev toolbar here; keep builds offline and quiet.
+  // Tests build other article sets side by side; each gets its own output and cache folder.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts or assets into pages: a Content-Security-Policy forbids inline script.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -8,7 +8,11 @@ import { articleFileSchema, storySchema } from './lib/schemas.ts';
  * the files that did not, with the reason, so the sources page can list them.
  */
 const articles = defineCollection({
-  loader: articlesLoader({ folder: 'content/articles/', sources: 'content/sources.yaml' }),
+  // ARTICLES_DIR and SOURCES_FILE let tests build the site from other article sets.
+  loader: articlesLoader({
+    folder: process.env.ARTICLES_DIR ?? 'content/articles/',
+    sources: process.env.SOURCES_FILE ?? 'content/sources.yaml',
+  }),
   schema: articleFileSchema,
 });
 

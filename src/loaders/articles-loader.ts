@@ -36,14 +36,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     name: 'articles-loader',
     load: async (context) => {
       const folder = resolve(context.config, options.folder);
+      const shown = options.folder.replace(/\/+$/, '');
       const sourcesPath = resolve(context.config, options.sources);
       const load = async () => {
         const { sources, problems } = await scanArticles(folder);
         const { meta, warnings } = await readSources(sourcesPath, options.sources);
-        for (const problem of problems) context.logger.warn(formatProblem(problem, options.folder));
+        for (const problem of problems) context.logger.warn(formatProblem(problem, shown));
         for (const warning of warnings) context.logger.warn(warning);
         for (const id of meta.keys()) {
-          if (!sources.some((source) => source.id === id)) context.logger.warn(`${options.sources}: "${id}" names no article in ${options.folder}`);
+          if (!sources.some((source) => source.id === id)) context.logger.warn(`${options.sources}: "${id}" names no article in ${shown}`);
         }
         context.store.clear();
         for (const source of sources) {
@@ -69,7 +70,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
               claims: processed.claims,
             },
           });
-          context.store.set({ id: source.id, data, filePath: `${options.folder}/${source.file}` });
+          context.store.set({ id: source.id, data, filePath: `${shown}/${source.file}` });
         }
         for (const problem of problems) {
           const data = await context.parseData({

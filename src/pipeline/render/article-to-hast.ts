@@ -38,7 +38,8 @@ function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementCo
   return [label, ...markClaims(text, mine, prefix)];
 }
 
-const TAG: Record<string, string> = { heading: 'h2', subheading: 'h3' };
+// A subheading printed mid-article opens a section just as a heading does, so both are h2 (axe: heading-order).
+const TAG: Record<string, string> = { heading: 'h2', subheading: 'h2' };
 
 function block(node: Heading | Paragraph, options: RenderOptions): Element {
   const line = node.data?.line ?? 0;
