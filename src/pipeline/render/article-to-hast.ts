@@ -24,7 +24,7 @@ function lineNumber(line: number): Element {
 }
 
 function element(tagName: string, className: string[], children: ElementContent[], properties: Element['properties'] = {}): Element {
-  return { type: 'element', tagName, properties: { ...properties, className }, children };
+  return { type: 'element', tagName, properties: className.length > 0 ? { className, ...properties } : properties, children };
 }
 
 function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementContent[] {
