@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/errors.ts';
 import { processArticle } from '../pipeline/process-article.ts';
@@ -70,7 +71,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
               claims: processed.claims,
             },
           });
-          context.store.set({ id: source.id, data, filePath: `${shown}/${source.file}` });
+          // Astro wants entry paths relative to the project; articles from elsewhere (tests) have none.
+          const filePath = relative(fileURLToPath(context.config.root), join(folder, source.file));
+          context.store.set(filePath.startsWith(`..${sep}`) ? { id: source.id, data } : { id: source.id, data, filePath });
         }
         for (const problem of problems) {
           const data = await context.parseData({

@@ -2,9 +2,9 @@
  * Builds the site once and serves it with `astro preview` for the site tests (links, export,
  * browser). SKIP_BUILD=1 serves an existing `dist/` as it is.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { astroSpawn, astroSync } from '../support/astro.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -37,11 +37,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
-    const build = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_OUT_DIR: undefined } });
-    if (build.status !== 0) throw new Error(`astro build failed with exit code ${build.status}`);
+    const build = astroSync(['build'], { ASTRO_OUT_DIR: undefined, ARTICLES_DIR: undefined });
+    if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
   }
   const port = await freePort();
-  const preview = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const preview = astroSpawn(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)]);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/`, 30_000);
   project.provide('baseUrl', baseUrl);

@@ -1,0 +1,73 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { MAX_ARTICLE_BYTES } from '../../src/lib/errors.ts';
+import { astroSync, ROOT } from '../support/astro.ts';
+
+// Builds a second site from a folder of good and broken articles, the way an editor might leave it.
+const work = mkdtempSync(join(tmpdir(), 'bad-input-'));
+const articles = join(work, 'articles');
+const outDir = join(work, 'dist');
+const seeds = join(ROOT, 'content/articles');
+const seed = readdirSync(seeds).find((name) => name.endsWith('.txt'))!;
+
+const files: Record<string, string | Uint8Array> = {
+  'empty.txt': '',
+  'blank.txt': '  \n\t\n',
+  'latin1.txt': new Uint8Array([...new TextEncoder().encode('Headline\nCaf'), 0xe9, 0x0a]),
+  'nul.txt': 'Headline\nText\u0000more\n',
+  'huge.txt': 'a'.repeat(MAX_ARTICLE_BYTES + 10),
+  'markup.txt': '<script>window.pwned = 1</script> Hostile headline\n<img src=x onerror="window.pwned = 2"> and [link](javascript:alert(1)) and # heading\n',
+  'bom-crlf.txt': '\uFEFFWindows headline\r\nFirst paragraph.\r\nSecond paragraph.\r\n',
+};
+const rejected = { 'empty.txt': 'empty', 'blank.txt': 'white space', 'latin1.txt': 'not valid UTF-8', 'nul.txt': 'NUL byte', 'huge.txt': 'limit' };
+
+{
+  mkdirSync(articles);
+  copyFileSync(join(seeds, seed), join(articles, seed));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(articles, name), content);
+}
+const build = astroSync(['build'], { ARTICLES_DIR: articles, SOURCES_FILE: join(work, 'none.yaml'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') });
+const log = `${build.stdout}\n${build.stderr}`;
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build with broken article files', () => {
+  test('still succeeds', () => {
+    expect(build.status, log).toBe(0);
+  });
+
+  test.each(Object.entries(rejected))('reports %s in one log line with its reason and no stack trace', (file, reason) => {
+    const lines = log.split('\n').filter((line) => line.includes(`/${file}`) && line.includes('not loaded'));
+    expect(lines, log).toHaveLength(1);
+    expect(lines[0]).toContain(reason);
+    expect(log).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  test('lists every file that was not loaded on the sources page, with the reason', () => {
+    const sources = page('sources');
+    for (const [file, reason] of Object.entries(rejected)) {
+      expect(sources).toContain(`<code>${file}</code>`);
+      expect(sources).toContain(reason);
+    }
+  });
+
+  test('builds the good articles, including one with a byte order mark and CRLF line endings', () => {
+    expect(existsSync(join(outDir, 'articles', seed.slice(0, -4), 'index.html'))).toBe(true);
+    const windows = page('articles/bom-crlf');
+    expect(windows).toContain('Windows headline</h1>');
+    expect(windows).toContain('Second paragraph.');
+    expect(windows).not.toContain('\r');
+  });
+
+  test('shows markup in article text literally and never as elements', () => {
+    const hostile = page('articles/markup');
+    expect(hostile).toContain('&#x3C;script>window.pwned = 1&#x3C;/script>');
+    expect(hostile).toContain('&#x3C;img src=x onerror="window.pwned = 2">');
+    expect(hostile).not.toMatch(/<script>window\.pwned/);
+    expect(hostile).not.toMatch(/<img src="?x/);
+    expect(hostile).not.toContain('href="javascript:');
+  });
+});
