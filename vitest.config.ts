@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one closing line with the counts.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'tmp/vitest-report.json' },
     projects: [
       {
         test: {
