@@ -1,6 +1,16 @@
 import type { Claim, Comparison } from '../../lib/schemas.ts';
+import { compareFigures } from './compare-figures.ts';
+import { comparePlaces } from './compare-places.ts';
+import { compareQuotes } from './compare-quotes.ts';
+import { toComparisons } from './group.ts';
 
-/** Groups claims from different articles that are about the same thing. (Grouping arrives with the comparison issue.) */
-export function compareClaims(_claims: readonly Claim[]): Comparison[] {
-  return [];
+/**
+ * Lines up claims across articles: figures of the same quantity, quotes of the same statement,
+ * mentions of the same place; each group with a verdict (agree, differ, single-source).
+ */
+export function compareClaims(claims: readonly Claim[]): Comparison[] {
+  const figures = claims.flatMap((claim) => (claim.kind === 'figure' ? [claim] : []));
+  const quotes = claims.flatMap((claim) => (claim.kind === 'quote' ? [claim] : []));
+  const places = claims.flatMap((claim) => (claim.kind === 'place' ? [claim] : []));
+  return toComparisons([...compareFigures(figures), ...compareQuotes(quotes), ...comparePlaces(places)]);
 }

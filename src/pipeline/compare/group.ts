@@ -1,0 +1,59 @@
+import type { Claim, Comparison } from '../../lib/schemas.ts';
+import { slugWords } from '../extract/claim-id.ts';
+import { UnionFind } from './union-find.ts';
+
+/** A group of claims about the same thing, before it gets an id. */
+export interface ClaimGroup<C extends Claim> {
+  kind: Comparison['kind'];
+  topic: string;
+  claims: C[];
+  verdict: Comparison['verdict'];
+}
+
+/**
+ * Groups claims by a pairwise rule: any two claims that `same` accepts end up in one group
+ * (transitively). Pairs within one article are only joined when `sameArticle` allows it.
+ */
+export function groupPairs<C extends Claim>(claims: readonly C[], same: (a: C, b: C) => boolean): C[][] {
+  const sets = new UnionFind(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (sets.find(i) !== sets.find(j) && same(claims[i]!, claims[j]!)) sets.join(i, j);
+    }
+  }
+  return sets.groups().map((members) => members.map((index) => claims[index]!));
+}
+
+/** The distinct article ids of some claims, in order. */
+export function articlesOf(claims: readonly Claim[]): string[] {
+  return [...new Set(claims.map((claim) => claim.articleId))].sort();
+}
+
+/** The most frequent value (ties: the first in sort order), for choosing a group's label. */
+export function mode(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/**
+ * Turns groups into comparisons with ids made from their kind and topic words, never from
+ * positions: adding an article adds claims to a group but keeps its id. Clashes get `-2`, `-3`.
+ */
+export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[] {
+  const used = new Map<string, number>();
+  const sorted = [...groups].sort((a, b) => a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.claims[0]!.id.localeCompare(b.claims[0]!.id));
+  return sorted.map((group) => {
+    const base = `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return {
+      id: count === 1 ? base : `${base}-${count}`,
+      kind: group.kind,
+      topic: group.topic,
+      claimIds: group.claims.map((claim) => claim.id),
+      articleIds: articlesOf(group.claims),
+      verdict: group.verdict,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+/** Word-level helpers shared by the comparison rules: folding, contractions, light stemming. */
+
+const STOPWORDS = new Set(
+  'a an and are as at be been being but by for from had has have he her his i if in into is it its of on or our she so than that the their them there these they this those to was we were will with would you your who which what when where while do does did not no up out about over more than said says say'.split(' '),
+);
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+  [/'s\b/g, ''],
+];
+
+/** Lower-cases, folds curly quotes and dashes, and expands English contractions. */
+export function foldWords(text: string): string {
+  let folded = text.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”„]/g, '"').replace(/[‐-―]/g, '-');
+  for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
+/** A crude English stem: enough to match "troops"/"troop", "countries"/"country", "moved"/"move". */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The words of a text, folded, in order (numbers kept, punctuation dropped). */
+export function words(text: string): string[] {
+  return foldWords(text).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** The content words of a text, stemmed, as a set: what two wordings must share to be the same statement. */
+export function contentStems(text: string): Set<string> {
+  return new Set(words(text).filter((word) => !STOPWORDS.has(word)).map(stem));
+}
+
+/** How much of the smaller set the other contains (0..1), and how many items they share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; containment: number; jaccard: number } {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  const union = a.size + b.size - shared;
+  return { shared, containment: smaller === 0 ? 0 : shared / smaller, jaccard: union === 0 ? 0 : shared / union };
+}
