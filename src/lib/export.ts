@@ -1,3 +1,4 @@
+import { comparePath } from './urls.ts';
 import { articlePath, claimInPlacePath } from '../pipeline/render/line-anchor.ts';
 import type { Story } from './story.ts';
 
@@ -22,6 +23,6 @@ export function buildExport(story: Story) {
     })),
     notLoaded: story.rejected.map(({ file, line, reason }) => ({ file, line, reason })),
     claims: story.claims.map((claim) => ({ ...claim, permalink: claimInPlacePath(slugOf(claim.articleId), claim.id) })),
-    comparisons: story.comparisons.map((comparison) => ({ ...comparison, permalink: `/compare/${comparison.id}/` })),
+    comparisons: story.comparisons.map((comparison) => ({ ...comparison, permalink: comparePath(comparison.id) })),
   };
 }

@@ -34,3 +34,10 @@ export function claimSummary(article: Pick<Article, 'claims'>): string {
   });
   return parts.length > 0 ? parts.join(', ') : 'no claims found';
 }
+
+/** A short name for a source in tables and charts: its outlet, or the start of its title. */
+export function sourceLabel(article: Pick<Article, 'outlet' | 'title'>): string {
+  if (article.outlet) return article.outlet;
+  const words = article.title.replace(/[‘’'"“”]/g, '').split(/\s+/);
+  return words.length > 3 ? `${words.slice(0, 3).join(' ')}…` : article.title;
+}

@@ -1,8 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import { compareClaims } from '../pipeline/compare/compare-claims.ts';
+import { blockText } from '../pipeline/parse/title.ts';
 import type { Article, Claim, Comparison, RejectedArticle, StoryMeta } from './schemas.ts';
 
-/** Everything the pages show: the story, its articles, their claims and the comparisons. */
+/** Everything the pages show: the story, its articles, their claims and the comparisons, with lookups. */
 export interface Story {
   meta: StoryMeta;
   articles: Article[];
@@ -10,6 +11,25 @@ export interface Story {
   claims: Claim[];
   comparisons: Comparison[];
   articleById: Map<string, Article>;
+  claimById: Map<string, Claim>;
+  /** The comparison each claim belongs to (every figure, quote and place claim has one). */
+  comparisonOfClaim: Map<string, Comparison>;
+  /** For each lower-cased word of the articles, the ids of the articles that use it. */
+  wordArticles: Map<string, Set<string>>;
+}
+
+function indexWords(articles: readonly Article[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const node of article.tree.children) {
+      for (const word of blockText(node).toLowerCase().match(/\p{L}+/gu) ?? []) {
+        let ids = index.get(word);
+        if (!ids) index.set(word, (ids = new Set()));
+        ids.add(article.id);
+      }
+    }
+  }
+  return index;
 }
 
 let story: Promise<Story> | undefined;
@@ -20,11 +40,33 @@ async function assemble(): Promise<Story> {
   const rejected = entries.flatMap((entry) => (entry.status === 'rejected' ? [entry] : [])).sort((a, b) => a.file.localeCompare(b.file));
   const meta = (await getEntry('story', 'story'))?.data ?? { title: 'Story' };
   const claims = articles.flatMap((article) => article.claims);
-  return { meta, articles, rejected, claims, comparisons: compareClaims(claims), articleById: new Map(articles.map((a) => [a.id, a])) };
+  const comparisons = compareClaims(claims);
+  const comparisonOfClaim = new Map(comparisons.flatMap((comparison) => comparison.claimIds.map((id) => [id, comparison] as const)));
+  return {
+    meta,
+    articles,
+    rejected,
+    claims,
+    comparisons,
+    articleById: new Map(articles.map((article) => [article.id, article])),
+    claimById: new Map(claims.map((claim) => [claim.id, claim])),
+    comparisonOfClaim,
+    wordArticles: indexWords(articles),
+  };
 }
 
 /** The story, assembled once per build and shared by every page (comparison runs once, not per page). */
 export function loadStory(): Promise<Story> {
   story ??= assemble();
   return story;
+}
+
+/** The article a claim comes from (every claim's article is in the story). */
+export function articleOf(story: Story, claim: Claim): Article {
+  return story.articleById.get(claim.articleId)!;
+}
+
+/** The claims of a comparison, in article order. */
+export function claimsOf(story: Story, comparison: Comparison): Claim[] {
+  return comparison.claimIds.map((id) => story.claimById.get(id)!).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.line - b.line || a.start - b.start);
 }

@@ -1,15 +1,21 @@
 /**
- * `<copy-link>`: clicking a line number (or a claim mark) inside it copies that place's URL,
- * updates the address bar and says so in a live region. Without JavaScript the links still
- * lead to the anchor, and the address bar has the URL to copy.
+ * `<copy-link>`: clicking a line number inside it, or its "Copy link" button, copies that URL
+ * and says so in a live region. Without JavaScript the links still lead to their anchors (and
+ * the buttons, which need script, stay hidden).
  */
 class CopyLink extends HTMLElement {
   connectedCallback() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
     this.addEventListener('click', (event) => {
-      const target = event.target instanceof Element ? event.target.closest('a.ln') : null;
-      if (!(target instanceof HTMLAnchorElement)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const button = target?.closest('button[data-copy]');
+      if (button instanceof HTMLButtonElement && button.dataset.copy) {
+        void this.copy(new URL(button.dataset.copy, location.href).href);
+        return;
+      }
+      const line = target?.closest('a.ln');
       // The browser follows the anchor as usual (so :target highlights the line); we also copy it.
-      void this.copy(target.href);
+      if (line instanceof HTMLAnchorElement) void this.copy(line.href);
     });
   }
 
@@ -26,4 +32,4 @@ class CopyLink extends HTMLElement {
   }
 }
 
-customElements.define('copy-link', CopyLink);
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);

@@ -51,7 +51,7 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
       type: 'element',
       tagName: 'mark',
       properties: {
-        id: span.claim.id,
+        id: span.claim.id === '' ? undefined : span.claim.id,
         className: ['claim', `claim-${span.claim.kind}`],
         dataKind: KIND_LABEL[span.claim.kind],
         title: describeClaim(span.claim),

@@ -103,3 +103,18 @@ describe('compareClaims for places and ids', () => {
     expect(after).toBe(before);
   });
 });
+
+describe('speaker names across outlets', () => {
+  test('one person named with and without a middle initial and suffix is one speaker', () => {
+    const a = quote('a', 'we will continue to pull this thread', 'Lloyd J. Austin III');
+    const b = quote('b', 'we will continue to pull this thread today', 'Lloyd Austin');
+    expect(groupOf(a.id, compareClaims([a, b]))?.claimIds).toEqual([a.id, b.id]);
+  });
+
+  test('quotes sharing only two words stay apart', () => {
+    const a = quote('a', 'high possibility');
+    const b = quote('b', 'The possibility is not high.');
+    const comparisons = compareClaims([a, b]);
+    expect(groupOf(a.id, comparisons)).not.toBe(groupOf(b.id, comparisons));
+  });
+});

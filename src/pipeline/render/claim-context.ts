@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
+import type { Claim } from '../../lib/schemas.ts';
+import { blockText } from '../parse/title.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { markClaims } from './mark-claims.ts';
+
+/** The text of a source line of an article tree, or '' when the line has no block. */
+export function lineText(tree: Root, line: number): string {
+  const block = tree.children.find((node) => node.data?.line === line);
+  return block ? blockText(block) : '';
+}
+
+/**
+ * The sentence (or sentences) a claim sits in, as HTML with the claim marked: its wording in
+ * context. The mark carries no id, so it can appear on pages other than the article.
+ */
+export function claimInContext(tree: Root, claim: Claim): string {
+  const text = lineText(tree, claim.line);
+  const sentences = splitSentences(text);
+  const from = sentences.findLast((sentence) => sentence.start <= claim.start)?.start ?? 0;
+  const to = sentences.find((sentence) => sentence.end >= claim.end)?.end ?? text.length;
+  const marked = markClaims(text, [{ ...claim, id: '' }], from, to);
+  const html = toHtml({ type: 'root', children: marked });
+  return `${from > 0 ? '… ' : ''}${html}${to < text.trimEnd().length ? ' …' : ''}`;
+}
