@@ -20,10 +20,36 @@ const WIDTH = 960;
 const HEIGHT = 520;
 const countries = feature(world as unknown as Topology, (world as unknown as Topology<{ countries: GeometryCollection }>).objects.countries) as FeatureCollection<Geometry>;
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Projects the places and decides which get a label: most-mentioned first, skipping labels that would overlap. */
+function labelled(places: readonly MapPlace[], projection: (point: [number, number]) => [number, number] | null) {
+  const boxes: Box[] = [];
+  const order = [...places].sort((a, b) => b.sources - a.sources || a.name.localeCompare(b.name));
+  const placed = order.map((place) => {
+    const [x, y] = projection([place.lon, place.lat]) ?? [0, 0];
+    const radius = 4 + 2.5 * Math.sqrt(place.sources);
+    // About 7.5 px per character at 13 px bold.
+    const box = { left: x + radius + 2, right: x + radius + 6 + place.name.length * 7.5, top: y - 9, bottom: y + 7 };
+    const label = !boxes.some((other) => overlaps(box, other));
+    if (label) boxes.push(box);
+    return { place, x, y, radius, label };
+  });
+  // Draw small dots last, so they stay visible on top of large ones.
+  return placed.reverse();
+}
+
 /**
  * A static SVG map (hast) of the places a story mentions: countries from world-atlas, drawn
  * with d3-geo's Equal Earth projection fitted to the places, and a dot per place sized by the
- * number of sources, each a link to its comparison.
+ * number of sources, each a link to its comparison. Labels that would overlap are left out;
+ * the page's list names every place.
  */
 export function worldMap(id: string, places: readonly MapPlace[]): Element {
   const points: FeatureCollection = {
@@ -35,21 +61,23 @@ export function worldMap(id: string, places: readonly MapPlace[]): Element {
   else projection.fitSize([WIDTH, HEIGHT], countries);
   const path = geoPath(projection);
   const outline = path({ type: 'Sphere' }) ?? '';
-  return s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', ariaLabelledby: `${id}-title`, className: ['world-map'] }, [
+  // Crop to the globe where the fitted projection leaves empty space above or below it.
+  const [[, globeTop], [, globeBottom]] = path.bounds({ type: 'Sphere' });
+  const top = Math.max(0, Math.floor(globeTop));
+  const height = Math.min(HEIGHT, Math.ceil(globeBottom)) - top;
+  return s('svg', { viewBox: `0 ${top} ${WIDTH} ${height}`, role: 'img', ariaLabelledby: `${id}-title`, className: ['world-map'] }, [
     s('title', { id: `${id}-title` }, `Map of ${places.length} places mentioned by the sources`),
     s('defs', [s('clipPath', { id: `${id}-clip` }, [s('rect', { width: WIDTH, height: HEIGHT })])]),
     s('g', { clipPath: `url(#${id}-clip)` }, [
       s('path', { className: ['sphere'], d: outline }),
       s('path', { className: ['graticule'], d: path(geoGraticule10()) ?? '' }),
       ...countries.features.map((country) => s('path', { className: ['country'], d: path(country) ?? '' })),
-      ...places.map((place) => {
-        const [x, y] = projection([place.lon, place.lat]) ?? [0, 0];
-        const radius = 4 + 2.5 * Math.sqrt(place.sources);
-        return s('a', { href: place.href, className: ['place'] }, [
+      ...labelled(places, projection).map(({ place, x, y, radius, label }) =>
+        s('a', { href: place.href, className: ['place'], ariaLabel: place.name }, [
           s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
-          s('text', { x: (x + radius + 4).toFixed(1), y: (y + 4).toFixed(1) }, place.name),
-        ]);
-      }),
+          ...(label ? [s('text', { x: (x + radius + 4).toFixed(1), y: (y + 4).toFixed(1), ariaHidden: 'true' }, place.name)] : []),
+        ]),
+      ),
     ]),
   ]);
 }
