@@ -65,7 +65,7 @@ export function worldMap(id: string, places: readonly MapPlace[]): Element {
   const [[, globeTop], [, globeBottom]] = path.bounds({ type: 'Sphere' });
   const top = Math.max(0, Math.floor(globeTop));
   const height = Math.min(HEIGHT, Math.ceil(globeBottom)) - top;
-  return s('svg', { viewBox: `0 ${top} ${WIDTH} ${height}`, role: 'img', ariaLabelledby: `${id}-title`, className: ['world-map'] }, [
+  return s('svg', { viewBox: `0 ${top} ${WIDTH} ${height}`, role: 'group', ariaLabelledby: `${id}-title`, className: ['world-map'] }, [
     s('title', { id: `${id}-title` }, `Map of ${places.length} places mentioned by the sources`),
     s('defs', [s('clipPath', { id: `${id}-clip` }, [s('rect', { width: WIDTH, height: HEIGHT })])]),
     s('g', { clipPath: `url(#${id}-clip)` }, [
