@@ -1,8 +1,105 @@
+/**
+ * Collector for figures: every number that counts or measures something, with its value, unit,
+ * qualifier, subject and attribution, pushed onto `file.data.claims` as `figure` claims.
+ */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { FigureClaim } from '../../lib/schemas.ts';
+import '../file-data.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { textBlocks, type TextBlock } from './blocks.ts';
+import { claimIdFactory } from './claim-id.ts';
+import { attributionFor, sourcesOf } from './figures/attribution.ts';
+import { describeFigure } from './figures/describe.ts';
+import { findNumbers, mayHoldNumber } from './figures/find-numbers.ts';
+import { readQualifier } from './figures/qualifier.ts';
+import { mentionsOf, type Mention } from './figures/subject.ts';
+import { tokenAt, tokenize } from './figures/tokens.ts';
 
-/** Collector: pushes figures claims onto `file.data.claims`. (Not written yet.) */
+// How many sentences back a nationality mention may be used for a bare "3,000 forces".
+const MENTION_WINDOW = 3;
+
+interface ArticleState {
+  history: string[];
+  previous: { base: string; unit: string | null; sentence: number } | null;
+  mentions: { modifier: string; phrase: string; sentence: number }[];
+  sentence: number;
+}
+
+/** Quote claims already collected for a line, for figures inside a quotation. */
+function quoteSpeaker(file: VFile, line: number, start: number, end: number): string | null {
+  for (const claim of file.data.claims ?? []) {
+    if (claim.kind === 'quote' && claim.line === line && claim.start <= start && claim.end >= end && claim.speaker !== null) return claim.speaker;
+  }
+  return null;
+}
+
+/** The figures of one block, in order; updates the article's running state. */
+function blockFigures(block: TextBlock, file: VFile, state: ArticleState, nextId: ReturnType<typeof claimIdFactory>): FigureClaim[] {
+  const figures: FigureClaim[] = [];
+  const articleId = file.data.articleId ?? '';
+  const line = block.text;
+  for (const span of splitSentences(line.slice(block.start))) {
+    const sentence = tokenize(line, block.start + span.start, block.start + span.end);
+    const { tokens } = sentence;
+    const mentions: Mention[] = mentionsOf(tokens);
+    const recent = state.mentions.filter((mention) => mention.sentence >= state.sentence - MENTION_WINDOW);
+    const numbers = mayHoldNumber(tokens) ? findNumbers(line, sentence.start, sentence.end) : [];
+    for (const number of numbers) {
+      const qualifier = readQualifier(line, number.start, number.end, sentence.start);
+      const first = tokenAt(tokens, qualifier.start);
+      const previous = state.previous && {
+        base: state.previous.base,
+        unit: state.previous.unit,
+        recent: state.previous.sentence >= state.sentence - 1,
+        sameSentence: state.previous.sentence === state.sentence,
+      };
+      const description = describeFigure(sentence, number, first, qualifier.end, mentions, { previous, mentions: recent });
+      const end = Math.max(description.end, qualifier.end);
+      const last = tokenAt(tokens, end);
+      const attribution =
+        quoteSpeaker(file, block.line, number.start, number.end) ??
+        attributionFor(tokens, first, last, state.history) ??
+        block.speakerLabel ??
+        null;
+      const text = line.slice(qualifier.start, end);
+      figures.push({
+        id: nextId('figure', text),
+        articleId,
+        kind: 'figure',
+        text,
+        line: block.line,
+        start: qualifier.start,
+        end,
+        value: number.value,
+        unit: description.unit,
+        qualifier: qualifier.qualifier,
+        subject: description.subject,
+        attribution,
+      });
+      if (description.base !== null) state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
+    }
+    state.history.push(...sourcesOf(tokens, state.history));
+    for (const mention of mentions) state.mentions.push({ modifier: mention.modifier, phrase: mention.phrase, sentence: state.sentence });
+    state.sentence++;
+  }
+  return figures;
+}
+
+/**
+ * Collector: reads the article tree (never changes it) and pushes one `figure` claim per
+ * number that counts or measures something. Boilerplate and repeated lines are skipped;
+ * dates, years, ordinals, durations and names with numbers are not figures.
+ */
 const extractFigures: Plugin<[], Root> = function () {
-  return () => {};
+  return (tree, file) => {
+    const nextId = claimIdFactory(file.data.articleId ?? '');
+    const state: ArticleState = { history: [], previous: null, mentions: [], sentence: 0 };
+    const figures = textBlocks(tree)
+      .filter((block) => block.role !== 'boilerplate' && !block.duplicate)
+      .flatMap((block) => blockFigures(block, file, state, nextId));
+    (file.data.claims ??= []).push(...figures);
+  };
 };
 export default extractFigures;
