@@ -78,4 +78,3 @@ describe('a build with broken article files', () => {
     expect(text).toContain('<img src=x onerror="window.pwned = 2"> and [link](javascript:alert(1)) and # heading');
   });
 });
-});
