@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { compareClaims } from '../pipeline/compare/compare-claims.ts';
+import { headlineConflicts, type HeadlineConflict } from '../pipeline/compare/headline-conflicts.ts';
 import { blockText } from '../pipeline/parse/title.ts';
 import type { Article, Claim, Comparison, RejectedArticle, StoryMeta } from './schemas.ts';
 
@@ -16,6 +17,8 @@ export interface Story {
   comparisonOfClaim: Map<string, Comparison>;
   /** For each lower-cased word of the articles, the ids of the articles that use it. */
   wordArticles: Map<string, Set<string>>;
+  /** Articles whose headline places something where their own body does not. */
+  headlineConflicts: Map<string, HeadlineConflict[]>;
 }
 
 function indexWords(articles: readonly Article[]): Map<string, Set<string>> {
@@ -52,6 +55,12 @@ async function assemble(): Promise<Story> {
     claimById: new Map(claims.map((claim) => [claim.id, claim])),
     comparisonOfClaim,
     wordArticles: indexWords(articles),
+    headlineConflicts: new Map(
+      articles.flatMap((article) => {
+        const conflicts = headlineConflicts(article.tree, article.claims);
+        return conflicts.length > 0 ? [[article.id, conflicts] as const] : [];
+      }),
+    ),
   };
 }
 
