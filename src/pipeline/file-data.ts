@@ -1,5 +1,6 @@
 /** What the pipeline stages share through `file.data`, typed once for every plugin. */
 import type { Claim } from '../lib/schemas.ts';
+import type { Person } from './extract/people/types.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -9,6 +10,8 @@ declare module 'vfile' {
     lines: string[];
     /** Claims pushed by the collector plugins, in document order. */
     claims: Claim[];
+    /** The article's named people and their mentions, set by the people collector for later collectors. */
+    people: Person[];
   }
 }
 

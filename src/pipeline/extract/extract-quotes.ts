@@ -1,8 +1,97 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { QuoteClaim } from '../../lib/schemas.ts';
+import type { Person } from './people/types.ts';
+import { textBlocks, type TextBlock } from './blocks.ts';
+import { claimIdFactory } from './claim-id.ts';
+import { attributeBlock } from './quotes/attribute-block.ts';
+import type { LineMention } from './quotes/subjects.ts';
+import { findQuoteSpans, opensWithQuote } from './quotes/find-quote-spans.ts';
+import { SpeakerFocus, personSpeaker, type Speaker } from './quotes/focus.ts';
+import { resolveSpeakers, type QuoteRecord } from './quotes/resolve-speaker.ts';
 
-/** Collector: pushes quotes claims onto `file.data.claims`. (Not written yet.) */
+// Reporting flows through paragraphs and interview turns; headings stand apart from it.
+const FLOW = new Set(['paragraph', 'turn']);
+
+/** Every person mention, by line, in order. */
+function mentionsByLine(people: readonly Person[]): Map<number, LineMention[]> {
+  const byLine = new Map<number, LineMention[]>();
+  for (const person of people)
+    for (const { line, start, end, possessive } of person.mentions) {
+      const list = byLine.get(line) ?? [];
+      list.push({ start, end, person, possessive });
+      byLine.set(line, list);
+    }
+  for (const list of byLine.values()) list.sort((a, b) => a.start - b.start);
+  return byLine;
+}
+
+/** The speaker of an interview turn: the person its label names ("Dr. Carter"), or the label ("Editor"). */
+function turnSpeaker(block: TextBlock, mentions: readonly LineMention[]): Speaker | null {
+  if (block.role !== 'turn') return null;
+  const named = mentions.find((mention) => mention.end <= block.start);
+  if (named) return personSpeaker(named.person);
+  return block.speakerLabel === undefined ? null : { name: block.speakerLabel, person: null, head: null };
+}
+
+/** Finds the quotations of every block and what each one's own text says about it, in document order. */
+function collect(blocks: readonly TextBlock[], people: readonly Person[]): QuoteRecord[] {
+  const mentions = mentionsByLine(people);
+  const focus = new SpeakerFocus(people);
+  const records: QuoteRecord[] = [];
+  let continuing: number | undefined;
+  blocks.forEach((block, index) => {
+    const flow = FLOW.has(block.role);
+    const next = blocks[index + 1];
+    const nextOpens = flow && next !== undefined && FLOW.has(next.role) ? opensWithQuote(next.text, next.start) : undefined;
+    const spans = findQuoteSpans(block.text, block.start, nextOpens);
+    const lineMentions = mentions.get(block.line) ?? [];
+    // Headings are read with a focus of their own: a "he" there refers to no one in the body.
+    const attributed = spans.length > 0 || flow ? attributeBlock(block.text, block.line, block.start, spans, lineMentions, flow ? focus : new SpeakerFocus(people)) : [];
+    const named = lineMentions[0] ? personSpeaker(lineMentions[0].person) : null;
+    const contentStart = block.start + (/^\s*/u.exec(block.text.slice(block.start))?.[0].length ?? 0);
+    for (const quote of attributed) {
+      if (continuing !== undefined && quote === attributed[0] && quote.span.start === contentStart) records[continuing]!.next = records.length;
+      const words = block.text.slice(quote.span.innerStart, quote.span.innerEnd);
+      records.push({ ...quote, line: block.line, words, heading: !flow, turnSpeaker: turnSpeaker(block, lineMentions), named });
+    }
+    const last = attributed[attributed.length - 1];
+    continuing = flow && last?.span.continues ? records.length - 1 : undefined;
+  });
+  resolveSpeakers(records);
+  return records;
+}
+
+/**
+ * Collector: pushes one quote claim per quotation (per paragraph, for one that runs over
+ * several), with its exact source span including the marks, the quoted words, the speaker's
+ * fullest name and whether it is a partial quotation. Reads `file.data.people` from the
+ * people collector, which runs first.
+ */
 const extractQuotes: Plugin<[], Root> = function () {
-  return () => {};
+  return (tree, file) => {
+    const blocks = textBlocks(tree).filter((block) => block.role !== 'boilerplate' && !block.duplicate);
+    const records = collect(blocks, file.data.people ?? []);
+    const lineText = new Map(blocks.map((block) => [block.line, block.text]));
+    const articleId = file.data.articleId ?? '';
+    const nextId = claimIdFactory(articleId);
+    const claims = records.map((record): QuoteClaim => {
+      const text = lineText.get(record.line)!.slice(record.span.start, record.span.end);
+      return {
+        id: nextId('quote', text),
+        articleId,
+        kind: 'quote',
+        text,
+        line: record.line,
+        start: record.span.start,
+        end: record.span.end,
+        // American style puts the comma that joins the attribution inside the marks; it is not the speaker's.
+        quote: record.words.trim().replace(/\s*,$/u, ''),
+        speaker: record.speaker?.name ?? null,
+        partial: record.partial,
+      };
+    });
+    (file.data.claims ??= []).push(...claims);
+  };
 };
 export default extractQuotes;

@@ -1,0 +1,98 @@
+import { PARTICLES, WordClass, inList, isAcronym, wordClasses } from './lexicon.ts';
+
+/** A word of a line, with its UTF-16 offsets. */
+export interface WordToken {
+  /** The word as written, without a possessive "’s". */
+  text: string;
+  start: number;
+  end: number;
+  /** True when "’s" / "'s" followed the word (that ending is outside `end`). */
+  possessive: boolean;
+  /** True when the word starts with a capital letter. */
+  capital: boolean;
+}
+
+// Dotted initialisms first ("U.S."), then words with inner hyphens or apostrophes ("Yong-hyun",
+// "O’Brien"), with a trailing period only when the word is an abbreviation or an initial.
+const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+const ABBREVIATED = /^(?:\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Gen|Sen|Rep|Jr|Sr|St|Lt|Col|Capt|Adm|Maj|Sgt|Gov)\.$/u;
+const POSSESSIVE = /['’]s$/u;
+// A capital first letter, or a capital after a short particle: "al-Assad".
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
+// What may stand between two words of one name: a space, or an editor's bracket ("Vladimir] Putin").
+const NAME_GAP = /^(?: |\u00a0|\] )$/u;
+
+/** Splits a line into words with their offsets, from `from` on. */
+export function wordTokens(line: string, from = 0): WordToken[] {
+  const tokens: WordToken[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(line); match !== null; match = WORD.exec(line)) {
+    let text = match[0];
+    if (text.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(text) && !ABBREVIATED.test(text)) text = text.slice(0, -1);
+    const possessive = POSSESSIVE.test(text) && text.length > 2;
+    if (possessive) text = text.slice(0, -2);
+    tokens.push({ text, start: match.index, end: match.index + text.length, possessive, capital: CAPITAL.test(text) });
+  }
+  return tokens;
+}
+
+const NOT_IN_NAMES = WordClass.function | WordClass.notName | WordClass.title | WordClass.role | WordClass.honorific | WordClass.courtesy;
+const ROLEISH = NOT_IN_NAMES;
+
+/** Whether a word can be part of a person's name: capitalised, and not a title, place or function word. */
+export function isNameWord(token: WordToken): boolean {
+  const { text } = token;
+  const classes = wordClasses(text);
+  if (classes & WordClass.suffix || /^\p{Lu}\.$/u.test(text)) return true;
+  return token.capital && !isAcronym(text) && (classes & NOT_IN_NAMES) === 0;
+}
+
+/** Whether a capitalised word can stand right before a name as part of a role ("US", "Defense", "Governor", "Both"). */
+export function isRoleishWord(token: WordToken): boolean {
+  return (wordClasses(token.text) & ROLEISH) !== 0 || isAcronym(token.text);
+}
+
+/** Whether the text between two words lets them belong to one name. */
+export function joinsName(line: string, left: WordToken, right: WordToken): boolean {
+  return !left.possessive && NAME_GAP.test(line.slice(left.end, right.start));
+}
+
+/**
+ * Groups the capitalised words of a line into runs ("US Secretary of Defense" is two runs:
+ * "US Secretary" and "Defense Lloyd Austin" needs no "of"), keeping lower-case name particles
+ * inside a run. A possessive word ends its run.
+ */
+export function capitalRuns(line: string, tokens: readonly WordToken[]): WordToken[][] {
+  const runs: WordToken[][] = [];
+  let run: WordToken[] = [];
+  const flush = () => {
+    while (run.length > 0 && !run[run.length - 1]!.capital) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const token of tokens) {
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && joinsName(line, previous, token);
+    const particle = !token.capital && inList(PARTICLES, token.text.split('-')[0] ?? '');
+    if (token.capital || (particle && joined)) {
+      if (!joined) flush();
+      run.push(token);
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
+/** One line with its words and capitalised runs, worked out once for every name rule. */
+export interface TokenizedLine {
+  line: number;
+  text: string;
+  tokens: WordToken[];
+  runs: WordToken[][];
+}
+
+/** Splits a line into words and capitalised runs. */
+export function tokenizeLine(line: number, text: string): TokenizedLine {
+  const tokens = wordTokens(text);
+  return { line, text, tokens, runs: capitalRuns(text, tokens) };
+}

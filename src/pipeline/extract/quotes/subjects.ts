@@ -1,0 +1,171 @@
+/**
+ * Reading who a speech verb is about: the subject written before it ("Austin said", "the
+ * secretary added", "a senior official, who spoke on condition of anonymity, said") or after it
+ * (", said Austin", "according to him").
+ */
+import { FUNCTION_WORDS, inList } from '../people/lexicon.ts';
+import type { Person } from '../people/types.ts';
+import { roleNoun } from './speech-verbs.ts';
+
+/** A person mention located in a line. */
+export interface LineMention {
+  start: number;
+  end: number;
+  person: Person;
+  possessive: boolean;
+}
+
+/** Who an attribution names, before resolving pronouns and roles. */
+export type Subject =
+  | { kind: 'person'; person: Person }
+  | { kind: 'pronoun' }
+  | { kind: 'role'; head: string; modifiers: string[]; text: string; definite: boolean; plural: boolean }
+  | { kind: 'name'; text: string }
+  /** A participle (", adding that"): whoever the sentence is about. */
+  | { kind: 'focus' }
+  /** "they said", "it said": someone, but no one this module can name. */
+  | { kind: 'unknown' };
+
+type RoleSubject = Extract<Subject, { kind: 'role' }>;
+
+// Adverbs and auxiliaries between a subject and its verb: "Austin also said", "Kim had warned".
+const ADVERB = /\s+(?:also|then|later|again|further|previously|earlier|recently|repeatedly|once|first|finally|separately|subsequently|still|even|reportedly|has|had|have|will|would|could|can|may|might|should|did|does|never|often|\p{Ll}+(?:ally|edly|ously|ately|ntly|ckly|arly|icly|ully|mly|tly|sly))$/u;
+const PRONOUN = /(?:^|[^\p{L}])([Hh]e|[Ss]he)$/u;
+// Subjects that stand for someone unnamed: "they said", "it said".
+const UNKNOWN = /(?:^|[^\p{L}])([Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)$/u;
+// "Kim, who said": the relative pronoun stands for the name before it.
+const WHO = /,\s*who$/u;
+// Not a subject: relative pronouns, conjunctions and passives ("Austin was asked").
+const BLOCKED = /(?:^|[^\p{L}])(?:who|which|that|was|were|is|are|been|being|be|and|or)$/u;
+// "Kim and Austin called": a subject of two people, which no single speaker stands for.
+const JOINED_SUBJECT = /(?:\p{Lu}[\p{L}\p{M}’'-]*|\b[Hh]e|\b[Ss]he)\s+(?:and|or|&)\s+$/u;
+const APPOSITIVE = /,\s[^,]{1,80},$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
+const STOP_MODIFIERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'with', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'he', 'she', 'it', 'they', 'said', 'says']);
+const CAPITAL_RUN = /((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)$/u;
+const LEADING_CAPITAL_RUN = /^((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+
+/** A capitalised run without its leading function words ("The Kremlin" -> "Kremlin"), or null. */
+function nameText(run: string): string | null {
+  const words = run.split(/\s+/u);
+  while (words.length > 0 && inList(FUNCTION_WORDS, words[0]!.replace(/\.$/u, ''))) words.shift();
+  const text = words.join(' ').replace(/[.’']+$/u, '');
+  return text.length > 1 ? text : null;
+}
+
+/** A role phrase ending with `words[headIndex]`: "a senior South Korean presidential official". */
+function rolePhrase(line: string, words: readonly RegExpExecArray[], headIndex: number): RoleSubject | null {
+  const head = words[headIndex]![0];
+  const noun = roleNoun(head);
+  if (noun === null) return null;
+  let first = headIndex;
+  let definite = false;
+  let determined = false;
+  while (first > 0 && headIndex - first < 6) {
+    const word = words[first - 1]!;
+    const gap = line.slice(word.index + word[0].length, words[first]!.index);
+    if (!/^\s+$/u.test(gap)) break;
+    const lower = word[0].toLowerCase();
+    if (DETERMINERS.has(lower)) {
+      definite = lower === 'the';
+      determined = true;
+      break;
+    }
+    if (STOP_MODIFIERS.has(lower) || (/^\p{Lu}/u.test(word[0]) && inList(FUNCTION_WORDS, word[0]))) break;
+    first--;
+  }
+  const modifierWords = words.slice(first, headIndex).map((word) => word[0]);
+  if (!determined && !/^\p{Lu}/u.test(modifierWords[0] ?? head)) return null;
+  const text = line.slice(words[first]!.index, words[headIndex]!.index + head.length);
+  return { kind: 'role', head: noun, modifiers: modifierWords, text, definite, plural: noun !== head.toLowerCase() };
+}
+
+function mentionEndingAt(mentions: readonly LineMention[], end: number): LineMention | undefined {
+  return mentions.find((mention) => mention.end === end && !mention.possessive);
+}
+
+/** A subject and where it starts in the line. */
+export interface Located {
+  subject: Subject;
+  start: number;
+}
+
+const WINDOW = 200;
+// A clause set off by commas between a subject and its verb: "A senior official, who spoke on condition of anonymity, said".
+const INSERTED_CLAUSE = /,\s[^,]{1,160}$/u;
+
+/**
+ * The subject written just before a speech verb, "blocked" when it is someone unresolvable,
+ * or null. When nothing fits, looks once more before a clause set off by commas.
+ */
+export function subjectBefore(line: string, from: number, verbStart: number, mentions: readonly LineMention[], retry = true): Located | 'blocked' | null {
+  // A subject is never far from its verb; a bounded window keeps the end-anchored patterns linear.
+  const windowStart = Math.max(from, verbStart - WINDOW);
+  const found = subjectEndingAt(line, windowStart, verbStart, mentions);
+  if (found !== null || !retry) return found;
+  const inserted = INSERTED_CLAUSE.exec(line.slice(windowStart, verbStart).trimEnd().replace(/,$/u, ''));
+  return inserted ? subjectBefore(line, from, windowStart + inserted.index, mentions, false) : null;
+}
+
+/** The subject that ends right before `verbStart` (after adverbs), "blocked", or null. */
+function subjectEndingAt(line: string, from: number, verbStart: number, mentions: readonly LineMention[]): Located | 'blocked' | null {
+  // "Jane Roe, said" reads like "Jane Roe said".
+  let before = line.slice(from, verbStart).trimEnd().replace(/,$/u, '');
+  for (let strip = ADVERB.exec(before); strip; strip = ADVERB.exec(before)) before = before.slice(0, strip.index);
+  const end = from + before.length;
+  const mention = mentionEndingAt(mentions, end);
+  if (mention) {
+    if (JOINED_SUBJECT.test(line.slice(Math.max(from, mention.start - 48), mention.start))) return 'blocked';
+    return { subject: { kind: 'person', person: mention.person }, start: mention.start };
+  }
+  const appositive = APPOSITIVE.exec(before);
+  const named = appositive ? mentionEndingAt(mentions, from + appositive.index) : undefined;
+  if (named) return { subject: { kind: 'person', person: named.person }, start: named.start };
+  const pronoun = PRONOUN.exec(before);
+  if (pronoun) return { subject: { kind: 'pronoun' }, start: end - pronoun[1]!.length };
+  const who = WHO.exec(before);
+  const antecedent = who ? mentionEndingAt(mentions, from + who.index) : undefined;
+  if (antecedent) return { subject: { kind: 'person', person: antecedent.person }, start: antecedent.start };
+  const unknown = UNKNOWN.exec(before);
+  if (unknown) return { subject: { kind: 'unknown' }, start: end - unknown[1]!.length };
+  if (BLOCKED.test(before)) return 'blocked';
+  const words = [...before.matchAll(WORD)];
+  const last = words[words.length - 1];
+  if (last !== undefined && last.index + last[0].length === before.length) {
+    const role = rolePhrase(before, words, words.length - 1);
+    if (role) return { subject: role, start: end - role.text.length };
+  }
+  const run = CAPITAL_RUN.exec(before)?.[1];
+  if (run === undefined) return null;
+  if (JOINED_SUBJECT.test(before.slice(Math.max(0, before.length - run.length - 48), -run.length))) return 'blocked';
+  const text = nameText(run);
+  return text === null ? null : { subject: { kind: 'name', text }, start: end - run.length };
+}
+
+/** The subject written just after a verb: "said Austin", "said the secretary", "according to him". */
+export function subjectAfter(line: string, verbEnd: number, to: number, mentions: readonly LineMention[], pronouns: boolean): Subject | null {
+  const rest = line.slice(verbEnd, Math.min(to, verbEnd + WINDOW));
+  const start = verbEnd + (/^\s*/u.exec(rest)?.[0].length ?? 0);
+  const after = line.slice(start, Math.min(to, start + WINDOW));
+  // "said Austin", "said Defence Minister Ben Wallace": a person named within the capitalised run.
+  const runEnd = start + (LEADING_CAPITAL_RUN.exec(after)?.[1]?.length ?? 0);
+  const mention = mentions.find((candidate) => candidate.start >= start && candidate.start <= runEnd && !candidate.possessive);
+  if (mention && (mention.start === start || mention.end <= runEnd)) return { kind: 'person', person: mention.person };
+  if (pronouns && /^(?:him|her|he|she)(?![\p{L}])/u.test(after)) return { kind: 'pronoun' };
+  const words = [...after.matchAll(WORD)];
+  for (let i = 0; i < Math.min(words.length, 7); i++) {
+    const lower = words[i]![0].toLowerCase();
+    if (roleNoun(lower) !== null) {
+      // "said Netanyahu’s former adviser, Eyal Hulata": the name that follows the role.
+      const head = words[i]!;
+      const named = mentions.find((candidate) => candidate.start === start + head.index + head[0].length + 2 && line.slice(start + head.index + head[0].length, candidate.start) === ', ');
+      return named ? { kind: 'person', person: named.person } : rolePhrase(after, words, i);
+    }
+    if (i > 0 && STOP_MODIFIERS.has(lower)) break;
+  }
+  const run = LEADING_CAPITAL_RUN.exec(after)?.[1];
+  const text = run === undefined ? null : nameText(run);
+  return text === null ? null : { kind: 'name', text };
+}
+
