@@ -17,7 +17,7 @@ export const TITLES = words(`
   secretary-general negotiator commander-in-chief coach manager engineer lawyer doctor surgeon nurse
   teacher activist campaigner author writer novelist artist singer actor actress coordinator
   administrator inspector detective constable superintendent sheriff pilot priest rabbi imam dean
-  rector headteacher principal
+  rector headteacher principal president-elect vice-president ex-president prime-minister
 `);
 
 /** Honorifics that stay part of the name as written ("Dr. Emily Carter", "Pope Francis"). */
@@ -64,7 +64,10 @@ export const NOT_NAME_WORDS = words(`
   western central new united korea russia ukraine china america europe asia africa middle
   security service services command headquarters embassy ministerial meeting summit conference
   treaty act bill law war operation program programme project plan report network channel
-  times.news
+  times.news staff watch rights fund forum daily tribune herald gazette club league team airlines
+  airways motors electric holdings systems technologies labs media television radio magazine
+  review monitor express mail telegraph independent chronicle insider weekly academy school
+  college hospital clinic church police brigade battalion regiment division corps guard
 `);
 
 /** Name suffixes that belong to a name: "Lloyd J. Austin III". */

@@ -39,7 +39,6 @@ const WHO = /,\s*who$/u;
 const BLOCKED = /(?:^|[^\p{L}])(?:who|which|that|was|were|is|are|been|being|be|and|or)$/u;
 // "Kim and Austin called": a subject of two people, which no single speaker stands for.
 const JOINED_SUBJECT = /(?:\p{Lu}[\p{L}\p{M}’'-]*|\b[Hh]e|\b[Ss]he)\s+(?:and|or|&)\s+$/u;
-const APPOSITIVE = /,\s[^,]{1,80},$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
 const STOP_MODIFIERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'with', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'he', 'she', 'it', 'they', 'said', 'says']);
 const CAPITAL_RUN = /((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)$/u;
@@ -110,18 +109,19 @@ export function subjectBefore(line: string, from: number, verbStart: number, men
 
 /** The subject that ends right before `verbStart` (after adverbs), "blocked", or null. */
 function subjectEndingAt(line: string, from: number, verbStart: number, mentions: readonly LineMention[]): Located | 'blocked' | null {
-  // "Jane Roe, said" reads like "Jane Roe said".
-  let before = line.slice(from, verbStart).trimEnd().replace(/,$/u, '');
-  for (let strip = ADVERB.exec(before); strip; strip = ADVERB.exec(before)) before = before.slice(0, strip.index);
+  const raw = line.slice(from, verbStart).trimEnd();
+  // "Jane Roe, said" reads like "Jane Roe said"; any other word before a comma ("help from
+  // North Korea, said Austin") is not the subject, and the verb's subject follows it.
+  const commaBefore = raw.endsWith(',');
+  let before = commaBefore ? raw.slice(0, -1) : raw;
+  for (let strip = ADVERB.exec(before); strip && !commaBefore; strip = ADVERB.exec(before)) before = before.slice(0, strip.index);
   const end = from + before.length;
   const mention = mentionEndingAt(mentions, end);
   if (mention) {
     if (JOINED_SUBJECT.test(line.slice(Math.max(from, mention.start - 48), mention.start))) return 'blocked';
     return { subject: { kind: 'person', person: mention.person }, start: mention.start };
   }
-  const appositive = APPOSITIVE.exec(before);
-  const named = appositive ? mentionEndingAt(mentions, from + appositive.index) : undefined;
-  if (named) return { subject: { kind: 'person', person: named.person }, start: named.start };
+  if (commaBefore) return null;
   const pronoun = PRONOUN.exec(before);
   if (pronoun) return { subject: { kind: 'pronoun' }, start: end - pronoun[1]!.length };
   const who = WHO.exec(before);
