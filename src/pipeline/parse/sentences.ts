@@ -14,7 +14,8 @@ const ABBREVIATIONS = new Set(
 const INITIALISM = /(?:^|[\s(“"'])(?:\p{Lu}\.)+$/u;
 
 function endsWithAbbreviation(segment: string): boolean {
-  const trimmed = segment.trimEnd();
+  // Only the tail matters; testing the whole segment makes the word pattern slow on long runs of letters.
+  const trimmed = segment.trimEnd().slice(-24);
   if (!trimmed.endsWith('.')) return false;
   if (INITIALISM.test(trimmed)) return true;
   const word = /([\p{L}]+)\.$/u.exec(trimmed)?.[1];
