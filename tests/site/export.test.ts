@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, test } from 'vitest';
 import { decodeArticle } from '../../src/loaders/decode-article.ts';
+import type { Claim } from '../../src/lib/schemas.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
+import { BARS, scoreExtraction, type Scores } from '../support/score-extraction.ts';
+import { gold } from '../support/seed-claims.ts';
 
 const baseUrl = inject('baseUrl');
 const articlesFolder = new URL('../../content/articles/', import.meta.url);
@@ -69,5 +72,10 @@ describe('the /data/claims.json export', async () => {
       if (!pages.has(url.pathname)) pages.set(url.pathname, await (await get(url.pathname)).text());
       if (url.hash) expect(pages.get(url.pathname), link).toContain(`id="${url.hash.slice(1)}"`);
     }
+  });
+
+  test.each(Object.keys(BARS) as (keyof Scores)[])('the exported claims meet the %s bar against the hand labels', (name) => {
+    const score = scoreExtraction(gold(), data.claims as unknown as Claim[])[name];
+    expect(score.value, score.misses.join('\n')).toBeGreaterThanOrEqual(BARS[name]);
   });
 });
