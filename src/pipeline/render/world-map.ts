@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoGraticule, geoPath } from 'd3-geo';
 import { s } from 'hastscript';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
@@ -18,7 +18,10 @@ export interface MapPlace {
 
 const WIDTH = 960;
 const HEIGHT = 520;
-const countries = feature(world as unknown as Topology, (world as unknown as Topology<{ countries: GeometryCollection }>).objects.countries) as FeatureCollection<Geometry>;
+const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+// One land shape and one path of borders: far smaller than a path per country, and looks the same.
+const land = feature(topology, topology.objects.land) as FeatureCollection<Geometry>;
+const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 
 interface Box {
   left: number;
@@ -58,8 +61,9 @@ export function worldMap(id: string, places: readonly MapPlace[]): Element {
   };
   const projection = geoEqualEarth();
   if (places.length > 1) projection.fitExtent([[90, 50], [WIDTH - 90, HEIGHT - 50]], points);
-  else projection.fitSize([WIDTH, HEIGHT], countries);
-  const path = geoPath(projection);
+  else projection.fitSize([WIDTH, HEIGHT], land);
+  // One decimal is a tenth of a pixel at this size: enough, and it keeps the page small.
+  const path = geoPath(projection).digits(1);
   const outline = path({ type: 'Sphere' }) ?? '';
   // Crop to the globe where the fitted projection leaves empty space above or below it.
   const [[, globeTop], [, globeBottom]] = path.bounds({ type: 'Sphere' });
@@ -70,8 +74,9 @@ export function worldMap(id: string, places: readonly MapPlace[]): Element {
     s('defs', [s('clipPath', { id: `${id}-clip` }, [s('rect', { width: WIDTH, height: HEIGHT })])]),
     s('g', { clipPath: `url(#${id}-clip)` }, [
       s('path', { className: ['sphere'], d: outline }),
-      s('path', { className: ['graticule'], d: path(geoGraticule10()) ?? '' }),
-      ...countries.features.map((country) => s('path', { className: ['country'], d: path(country) ?? '' })),
+      s('path', { className: ['graticule'], d: path(geoGraticule().step([30, 30])()) ?? '' }),
+      s('path', { className: ['land'], d: path(land) ?? '' }),
+      s('path', { className: ['borders'], d: path(borders) ?? '' }),
       ...labelled(places, projection).map(({ place, x, y, radius, label }) =>
         s('a', { href: place.href, className: ['place'], ariaLabel: place.name }, [
           s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
