@@ -39,8 +39,8 @@ let story: Promise<Story> | undefined;
 
 async function assemble(): Promise<Story> {
   const entries = (await getCollection('articles')).map((entry) => entry.data);
-  const articles = entries.flatMap((entry) => (entry.status === 'loaded' ? [entry] : [])).sort((a, b) => a.id.localeCompare(b.id));
-  const rejected = entries.flatMap((entry) => (entry.status === 'rejected' ? [entry] : [])).sort((a, b) => a.file.localeCompare(b.file));
+  const articles = entries.flatMap((entry) => (entry.status === 'loaded' ? [entry] : [])).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const rejected = entries.flatMap((entry) => (entry.status === 'rejected' ? [entry] : [])).sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const meta = (await getEntry('story', 'story'))?.data ?? { title: 'Story' };
   const claims = articles.flatMap((article) => article.claims);
   const comparisons = compareClaims(claims);
@@ -75,7 +75,15 @@ export function articleOf(story: Story, claim: Claim): Article {
   return story.articleById.get(claim.articleId)!;
 }
 
+// Sorted once per comparison: every claim page of a comparison asks for its claims again.
+const sortedClaims = new WeakMap<Comparison, Claim[]>();
+
 /** The claims of a comparison, in article order. */
 export function claimsOf(story: Story, comparison: Comparison): Claim[] {
-  return comparison.claimIds.map((id) => story.claimById.get(id)!).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.line - b.line || a.start - b.start);
+  let claims = sortedClaims.get(comparison);
+  if (!claims) {
+    claims = comparison.claimIds.map((id) => story.claimById.get(id)!).sort((a, b) => a.articleId.localeCompare(b.articleId, 'en') || a.line - b.line || a.start - b.start);
+    sortedClaims.set(comparison, claims);
+  }
+  return [...claims];
 }

@@ -42,14 +42,17 @@ interface Cluster {
  */
 export function compareFigures(figures: readonly FigureClaim[]): ClaimGroup<FigureClaim>[] {
   const clusters: Cluster[] = [];
-  const ordered = [...figures].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
+  // The clusters of each unit class: a figure is only ever compared with clusters of its own.
+  const byUnit = new Map<string, Cluster[]>();
+  const ordered = [...figures].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id, 'en'));
   for (const claim of ordered) {
     const unit = unitClass(claim.unit);
     const stems = subjectStems(claim);
     let best: Cluster | undefined;
     let bestScore = 0;
-    for (const cluster of clusters) {
-      if (cluster.unit !== unit || claim.value <= 0 || cluster.min <= 0) continue;
+    const candidates = byUnit.get(unit) ?? [];
+    for (const cluster of candidates) {
+      if (claim.value <= 0 || cluster.min <= 0) continue;
       if (Math.max(cluster.max, claim.value) / Math.min(cluster.min, claim.value) > MAX_VALUE_RATIO) continue;
       const { shared, containment } = overlap(stems, cluster.stems);
       const score = stems.size === 0 || cluster.stems.size === 0 ? MIN_SUBJECT_CONTAINMENT : containment;
@@ -63,7 +66,12 @@ export function compareFigures(figures: readonly FigureClaim[]): ClaimGroup<Figu
       for (const word of stems) best.stems.add(word);
       best.min = Math.min(best.min, claim.value);
       best.max = Math.max(best.max, claim.value);
-    } else clusters.push({ unit, claims: [claim], stems: new Set(stems), min: claim.value, max: claim.value });
+    } else {
+      const cluster = { unit, claims: [claim], stems: new Set(stems), min: claim.value, max: claim.value };
+      clusters.push(cluster);
+      candidates.push(cluster);
+      byUnit.set(unit, candidates);
+    }
   }
   return clusters.map(({ claims, unit }) => ({
     kind: 'figure',

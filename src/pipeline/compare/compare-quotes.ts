@@ -1,5 +1,6 @@
 import type { QuoteClaim } from '../../lib/schemas.ts';
-import { articlesOf, groupPairs, mode, type ClaimGroup } from './group.ts';
+import { articlesOf, mode, type ClaimGroup } from './group.ts';
+import { UnionFind } from './union-find.ts';
 import { contentStems, overlap, words } from './words.ts';
 
 // Two wordings are one statement when the shorter shares this much of its content words with
@@ -36,25 +37,89 @@ export function quoteWording(quote: string): string {
   return words(quote).join(' ');
 }
 
+/** What the pairwise rule reads of a quote: its speaker's name key, its wording and its content stems. */
+interface QuoteForm {
+  unnamed: boolean;
+  name: string[];
+  wording: string;
+  stems: Set<string>;
+}
+
+/** Whether two quote forms are one statement: same speaker (or unknown), same wording or enough shared words. */
+function sameStatement(a: QuoteForm, b: QuoteForm): boolean {
+  if (!a.unnamed && !b.unnamed) {
+    const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+    if (short.length === 0 || !short.every((word) => long.includes(word))) return false;
+  }
+  if (a.wording === b.wording) return true;
+  const { shared, containment } = overlap(a.stems, b.stems);
+  return shared >= MIN_SHARED && containment >= MIN_CONTAINMENT;
+}
+
+/**
+ * Joins every two quotes that `sameStatement` accepts (transitively), in first-member order.
+ * Quotes with the same speaker name key and the same words pass or fail every pair alike, so
+ * the rule runs once per distinct form (syndicated copies cost nothing); and only on pairs of
+ * forms that can pass: the same wording, or at least MIN_SHARED content stems in common, found
+ * through an index from stem to forms instead of trying every pair.
+ */
+function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
+  const forms: QuoteForm[] = [];
+  const formIndex = new Map<string, number>();
+  const formOf = quotes.map((claim, index) => {
+    const wording = quoteWording(claim.quote);
+    const name = claim.speaker === null ? [] : nameKey(claim.speaker);
+    // A named speaker with no usable name words matches no other named speaker, not even itself.
+    const key = claim.speaker === null ? `\u0000${wording}` : name.length === 0 ? `\u0001${index}` : `${name.join(' ')}\u0000${wording}`;
+    let form = formIndex.get(key);
+    if (form === undefined) {
+      form = forms.push({ unnamed: claim.speaker === null, name, wording, stems: contentStems(claim.quote) }) - 1;
+      formIndex.set(key, form);
+    }
+    return form;
+  });
+  const sets = new UnionFind(forms.length);
+  const byWording = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  forms.forEach((form, index) => {
+    const shared = new Map<number, number>();
+    for (const stem of form.stems) {
+      const postings = byStem.get(stem) ?? [];
+      for (const other of postings) shared.set(other, (shared.get(other) ?? 0) + 1);
+      postings.push(index);
+      byStem.set(stem, postings);
+    }
+    const candidates = [...shared].flatMap(([other, count]) => (count >= MIN_SHARED ? [other] : []));
+    // Forms with the same words and different speakers (one of them unknown) share all their stems, which may be fewer than MIN_SHARED.
+    const sameWords = byWording.get(form.wording) ?? [];
+    for (const other of sameWords) candidates.push(other);
+    sameWords.push(index);
+    byWording.set(form.wording, sameWords);
+    for (const other of candidates) if (sets.find(other) !== sets.find(index) && sameStatement(forms[other]!, form)) sets.join(other, index);
+  });
+  const groups = new Map<number, QuoteClaim[]>();
+  quotes.forEach((claim, index) => {
+    const root = sets.find(formOf[index]!);
+    const group = groups.get(root);
+    if (group) group.push(claim);
+    else groups.set(root, [claim]);
+  });
+  return [...groups.values()];
+}
+
 /**
  * Groups quotes that render the same statement in different wording, across articles:
  * same speaker (or unknown), and enough shared content words. The verdict is `agree` when
  * every source has the same words, `differ` when the wording varies, `single-source` alone.
  */
 export function compareQuotes(quotes: readonly QuoteClaim[]): ClaimGroup<QuoteClaim>[] {
-  const stems = new Map(quotes.map((claim) => [claim, contentStems(claim.quote)]));
-  const groups = groupPairs(quotes, (a, b) => {
-    if (!sameSpeaker(a.speaker, b.speaker)) return false;
-    if (quoteWording(a.quote) === quoteWording(b.quote)) return true;
-    const { shared, containment } = overlap(stems.get(a)!, stems.get(b)!);
-    return shared >= MIN_SHARED && containment >= MIN_CONTAINMENT;
-  });
+  const groups = groupQuotes(quotes);
   return groups.map((claims) => {
     const wordings = new Set(claims.map((claim) => quoteWording(claim.quote)));
     // The shortest full name among the speakers: "Lloyd Austin" rather than "Lloyd J. Austin III".
     const speakers = claims.flatMap((claim) => (claim.speaker ? [claim.speaker] : []));
-    const speaker = [...new Set(speakers)].sort((a, b) => nameKey(b).length - nameKey(a).length || a.length - b.length || a.localeCompare(b))[0] ?? mode(speakers);
-    const longest = [...claims].sort((a, b) => b.quote.length - a.quote.length || a.quote.localeCompare(b.quote))[0]!.quote;
+    const speaker = [...new Set(speakers)].sort((a, b) => nameKey(b).length - nameKey(a).length || a.length - b.length || a.localeCompare(b, 'en'))[0] ?? mode(speakers);
+    const longest = [...claims].sort((a, b) => b.quote.length - a.quote.length || a.quote.localeCompare(b.quote, 'en'))[0]!.quote;
     return {
       kind: 'quote',
       topic: `${speaker ?? 'Unnamed speaker'}: “${clipWords(longest, TOPIC_WORDS)}”`,

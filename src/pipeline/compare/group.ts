@@ -33,7 +33,7 @@ export function articlesOf(claims: readonly Claim[]): string[] {
 export function mode(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0]?.[0];
 }
 
 /**
@@ -42,7 +42,8 @@ export function mode(values: readonly string[]): string | undefined {
  */
 export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[] {
   const used = new Map<string, number>();
-  const sorted = [...groups].sort((a, b) => a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.claims[0]!.id.localeCompare(b.claims[0]!.id));
+  // An explicit locale: the default one comes from the build machine's LANG, and the order decides which clash gets `-2`.
+  const sorted = [...groups].sort((a, b) => a.kind.localeCompare(b.kind, 'en') || a.topic.localeCompare(b.topic, 'en') || a.claims[0]!.id.localeCompare(b.claims[0]!.id, 'en'));
   return sorted.map((group) => {
     const base = `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`;
     const count = (used.get(base) ?? 0) + 1;

@@ -26,7 +26,10 @@ export class UnionFind {
     const byRoot = new Map<number, number[]>();
     for (let item = 0; item < this.#parent.length; item++) {
       const root = this.find(item);
-      byRoot.set(root, [...(byRoot.get(root) ?? []), item]);
+      // Push, not copy: a set of n members would otherwise cost n^2 (thousands of mentions of one place).
+      const members = byRoot.get(root);
+      if (members) members.push(item);
+      else byRoot.set(root, [item]);
     }
     return [...byRoot.values()];
   }
