@@ -34,7 +34,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 /** Projects the places and decides which get a label: most-mentioned first, skipping labels that would overlap. */
 function labelled(places: readonly MapPlace[], projection: (point: [number, number]) => [number, number] | null) {
   const boxes: Box[] = [];
-  const order = [...places].sort((a, b) => b.sources - a.sources || a.name.localeCompare(b.name));
+  const order = [...places].sort((a, b) => b.sources - a.sources || a.name.localeCompare(b.name, 'en'));
   const placed = order.map((place) => {
     const [x, y] = projection([place.lon, place.lat]) ?? [0, 0];
     const radius = 4 + 2.5 * Math.sqrt(place.sources);

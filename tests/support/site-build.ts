@@ -1,0 +1,91 @@
+/**
+ * Builds a second site from another set of article files, side by side with `dist/`: each build
+ * gets its own articles folder, output folder and cache folder under a fresh folder in tmp/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { astroSpawn, ROOT } from './astro.ts';
+
+/** The seed articles shipped with the project: file name -> bytes, in name order. */
+export function seedArticles(): Map<string, Buffer> {
+  const folder = join(ROOT, 'content/articles');
+  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  return new Map(names.map((name) => [name, readFileSync(join(folder, name))]));
+}
+
+/** A finished build of one article set. */
+export interface SiteBuild {
+  /** The temporary folder holding `articles/`, `dist/` and `cache/`. */
+  work: string;
+  outDir: string;
+  /** Exit status of `astro build`. */
+  status: number | null;
+  /** stdout and stderr of the build. */
+  log: string;
+  /** The HTML of a page, e.g. `page('articles/x')` reads `articles/x/index.html`. */
+  page(path: string): string;
+  /** Every file of the build: path relative to `outDir` (with `/`) -> absolute path. */
+  files(): Map<string, string>;
+  /** Removes the temporary folder. */
+  remove(): void;
+}
+
+/** Options for one build. */
+export interface BuildOptions {
+  /** A name for the temporary folder. */
+  name?: string;
+  /** Extra environment for `astro build` (e.g. TZ, LANG). */
+  env?: Record<string, string | undefined>;
+  /** The sources sidecar to use; none by default. */
+  sources?: string;
+}
+
+function listFiles(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(folder, full).split('\\').join('/'), full);
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Writes the article files into a fresh folder and runs `astro build` on them (no sources
+ * sidecar). Asynchronous, so that two builds can run side by side on two cores.
+ */
+export async function buildSite(articles: ReadonlyMap<string, string | Uint8Array>, options: BuildOptions = {}): Promise<SiteBuild> {
+  // Inside the project (tmp/ is ignored by git): Astro writes its prerender chunks into the output
+  // folder only when that is under the working directory, and otherwise into the shared
+  // `.astro/.prerender/`, where two builds at once would overwrite each other's chunks.
+  mkdirSync(join(ROOT, 'tmp/site-builds'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'tmp/site-builds', `${options.name ?? 'site'}-`));
+  const folder = join(work, 'articles');
+  const outDir = join(work, 'dist');
+  mkdirSync(folder);
+  for (const [name, content] of articles) writeFileSync(join(folder, name), content);
+  const child = astroSpawn(['build'], {
+    ARTICLES_DIR: folder,
+    SOURCES_FILE: options.sources ?? join(work, 'no-sources.yaml'),
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  });
+  let log = '';
+  // Decoded as a stream, so that a character split between two chunks stays whole.
+  for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  return {
+    work,
+    outDir,
+    status,
+    log,
+    page: (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8'),
+    files: () => (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() ? listFiles(outDir) : new Map()),
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
