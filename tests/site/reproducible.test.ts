@@ -32,7 +32,7 @@ let second: SiteBuild;
 
 beforeAll(async () => {
   // The seeds, and one article whose names sort differently by locale (Ö after Z in Swedish).
-  const articles = new Map([...seedArticles(), ['locale-names.txt', LOCALE_NAMES]]);
+  const articles = new Map<string, string | Uint8Array>([...seedArticles(), ['locale-names.txt', LOCALE_NAMES]]);
   const sources = join(ROOT, 'content/sources.yaml');
   [first, second] = await Promise.all([
     buildSite(articles, { name: 'reproducible-a', sources, env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } }),
