@@ -1,0 +1,149 @@
+/**
+ * Whole-site build at scale: generates corpora of 100, 1,000 and 5,000 articles from the seeds
+ * (scripts/lib/corpus.ts: paragraphs reordered, numbers scaled, people renamed), builds the site
+ * for each into tmp/bench-build/<n>/, and prints wall time, peak memory, pages and dist/ size,
+ * with the time Astro spent in each stage, and how the 1,000 build compares with the 100 one.
+ * The output folder is removed after it is measured (the corpus and build log stay), unless
+ * --keep is given; a build is stopped when the disk has less than 5 GiB left or after 30 minutes
+ * (BENCH_MAX_SECONDS).
+ * Usage: npm run bench:build [-- 100 1000 5000] [--keep]
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './lib/corpus.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+// GNU time reports the peak resident set of the build (the largest of its waited-for processes).
+const TIME = '/usr/bin/time';
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(100, 1000, 5000);
+const keep = process.argv.includes('--keep');
+const MIN_FREE_BYTES = 5 * 1024 ** 3;
+const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 30 * 60);
+
+interface Result {
+  articles: number;
+  seconds: number;
+  peakMiB: number | null;
+  pages: number;
+  files: number;
+  distMiB: number;
+  stages: string;
+}
+
+/** Total size and number of the files under a folder. */
+function folderSize(folder: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Seconds of an Astro duration: "850ms", "5.15s" or "1m 44s". */
+function seconds(text: string): number {
+  const match = /(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(text.trim());
+  if (!match) return NaN;
+  return Number(match[1] ?? 0) * 60 + (match[3] === 'ms' ? Number(match[2]) / 1000 : Number(match[2] ?? 0));
+}
+
+/** The durations Astro prints for its stages, from the build log: content sync, page generation, the whole build. */
+function stagesOf(log: string): string {
+  const clock = (line: RegExp) => {
+    const match = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d) ${line.source}`, 'm').exec(log);
+    return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : null;
+  };
+  const syncing = clock(/\[content\] Syncing content/);
+  const synced = clock(/\[content\] Synced content/);
+  const generated = /generating static routes[\s\S]*?✓ Completed in ([^.\n]+(?:\.\d+)?m?s)/.exec(log)?.[1];
+  const parts = [
+    syncing !== null && synced !== null ? `content ${synced - syncing} s` : null,
+    generated ? `pages ${seconds(generated).toFixed(1)} s` : null,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+async function buildOnce(articles: number): Promise<Result> {
+  const work = join(ROOT, 'tmp/bench-build', String(articles));
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const folder = writeCorpus(join(work, 'articles'), articles);
+  const outDir = join(work, 'dist');
+  const logPath = join(work, 'build.log');
+  const timePath = join(work, 'time.txt');
+  const env = { ...process.env, ARTICLES_DIR: folder, SOURCES_FILE: join(work, 'no-sources.yaml'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const useTime = existsSync(TIME);
+  const [command, args] = useTime ? [TIME, ['-f', '%M', '-o', timePath, process.execPath, ASTRO, 'build']] : [process.execPath, [ASTRO, 'build']];
+  const log = openSync(logPath, 'w');
+  const start = performance.now();
+  let stopped = '';
+  const status = await new Promise<number | null>((resolve, reject) => {
+    // In its own process group, so that stopping it stops Astro too, not only /usr/bin/time.
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', log, log], detached: true });
+    // A build whose output grows faster than linearly can fill the disk: stop it first.
+    const watchdog = setInterval(() => {
+      const { bavail, bsize } = statfsSync(work);
+      if (bavail * bsize < MIN_FREE_BYTES) stopped = 'less than 5 GiB of disk left';
+      else if (performance.now() - start > MAX_SECONDS * 1000) stopped = `over ${MAX_SECONDS / 60} minutes`;
+      if (stopped && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    }, 2000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(watchdog);
+      resolve(code);
+    });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  closeSync(log);
+  const text = readFileSync(logPath, 'utf8');
+  if (stopped) {
+    const { bytes, files } = folderSize(outDir);
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`stopped after ${seconds.toFixed(0)} s: ${stopped} (${files.toLocaleString('en-US')} files, ${(bytes / 1024 ** 3).toFixed(1)} GiB written)`);
+  }
+  if (status !== 0) throw new Error(`the build of ${articles} articles failed (exit ${status}); see ${logPath}\n${text.slice(-2000)}`);
+  const peakKiB = useTime ? Number(readFileSync(timePath, 'utf8').trim().split('\n').at(-1)) : NaN;
+  const { bytes, files } = folderSize(outDir);
+  const pages = Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0);
+  if (!keep) rmSync(outDir, { recursive: true, force: true });
+  return { articles, seconds, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, pages, files, distMiB: bytes / 1024 / 1024, stages: stagesOf(text) };
+}
+
+const results: Result[] = [];
+for (const articles of sizes) {
+  process.stdout.write(`building ${articles.toLocaleString('en-US')} articles ... `);
+  let result: Result;
+  try {
+    result = await buildOnce(articles);
+  } catch (error) {
+    console.log(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+    break;
+  }
+  results.push(result);
+  console.log(
+    `${result.seconds.toFixed(1)} s wall, ${result.peakMiB === null ? 'peak memory unknown (no /usr/bin/time)' : `${result.peakMiB.toFixed(0)} MiB peak`}, ` +
+      `${result.pages.toLocaleString('en-US')} pages, ${result.files.toLocaleString('en-US')} files, dist ${result.distMiB.toFixed(1)} MiB (${result.stages})`,
+  );
+}
+
+const byCount = new Map(results.map((result) => [result.articles, result]));
+const small = byCount.get(100);
+const large = byCount.get(1000);
+if (small && large) {
+  console.log(
+    `1,000 / 100 articles: time x${(large.seconds / small.seconds).toFixed(2)}, peak memory x${large.peakMiB && small.peakMiB ? (large.peakMiB / small.peakMiB).toFixed(2) : '?'}, ` +
+      `pages x${(large.pages / small.pages).toFixed(2)}, dist x${(large.distMiB / small.distMiB).toFixed(2)} (linear: x10)`,
+  );
+}
+if (large) {
+  const ok = large.seconds < 60 && (large.peakMiB ?? 0) < 2048;
+  console.log(`target for 1,000 articles (under 60 s and 2 GiB): ${ok ? 'met' : 'NOT met'}`);
+}
