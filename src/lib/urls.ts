@@ -9,3 +9,12 @@ export function claimPath(claimId: string): string {
 export function comparePath(comparisonId: string): string {
   return `/compare/${comparisonId}/`;
 }
+
+/**
+ * Whether a claim has a page of its own: figures and quotes, the claims people cite. Places and
+ * people are many (most mentions of "Russia"), so they link to their comparison or their place
+ * in the article instead; a page each would multiply the site's size for no reader.
+ */
+export function hasClaimPage(claim: { kind: string }): boolean {
+  return claim.kind === 'figure' || claim.kind === 'quote';
+}

@@ -11,11 +11,21 @@ export function lineText(tree: Root, line: number): string {
   return block ? blockText(block) : '';
 }
 
+// Claim ids are made from the article and the claim's text, so one id always has one context;
+// pages show the same claims many times (ledgers, other sources), so each is rendered once.
+const contexts = new Map<string, string>();
+
 /**
  * The sentence (or sentences) a claim sits in, as HTML with the claim marked: its wording in
  * context. The mark carries no id, so it can appear on pages other than the article.
  */
 export function claimInContext(tree: Root, claim: Claim): string {
+  let html = contexts.get(claim.id);
+  if (html === undefined) contexts.set(claim.id, (html = renderContext(tree, claim)));
+  return html;
+}
+
+function renderContext(tree: Root, claim: Claim): string {
   const text = lineText(tree, claim.line);
   const sentences = splitSentences(text);
   const from = sentences.findLast((sentence) => sentence.start <= claim.start)?.start ?? 0;
