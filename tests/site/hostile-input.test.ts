@@ -60,7 +60,7 @@ const seeds = new Map([...seedArticles()].slice(0, 2));
 interface Exported {
   articles: { id: string; permalink: string }[];
   notLoaded: { file: string; line: number | null; reason: string }[];
-  claims: { id: string; articleId: string; text: string; line: number; start: number; end: number }[];
+  claims: { id: string; kind: string; articleId: string; text: string; line: number; start: number; end: number }[];
 }
 
 let withHostile: SiteBuild;
