@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { decodeArticle } from '../../src/loaders/decode-article.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 import { readBuiltPages } from '../support/check-links.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium, usePage } from '../support/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const folder = new URL('../../content/articles/', import.meta.url);
@@ -17,29 +16,20 @@ const articles = readdirSync(folder)
   });
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-let browser: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const page = usePage(baseUrl);
 
 describe('the home page', () => {
   test('lists every article as a link to its reader page', async () => {
-    await page.goto(`${baseUrl}/`);
-    const hrefs = await page.locator('.source-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page().goto(`${baseUrl}/`);
+    const hrefs = await page().locator('.source-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(articles.map((article) => `/articles/${article.id}/`));
   });
 });
 
 describe('reader pages', () => {
   test.each(articles)('$id shows every non-empty source line', async ({ id, lines }) => {
-    await page.goto(`${baseUrl}/articles/${id}/`);
-    const shown = normalize(await page.locator('article.reader').evaluate((element) => element.textContent ?? ''));
+    await page().goto(`${baseUrl}/articles/${id}/`);
+    const shown = normalize(await page().locator('article.reader').evaluate((element) => element.textContent ?? ''));
     const missing = lines.filter((line) => line.trim() !== '' && !shown.includes(normalize(line)));
     expect(missing).toEqual([]);
   });
@@ -47,8 +37,8 @@ describe('reader pages', () => {
   test('a line anchor scrolls to its line and highlights it', async () => {
     const { id, lines } = articles.find((article) => article.lines.length > 12)!;
     const line = lines.length - 2;
-    await page.goto(`${baseUrl}/articles/${id}/#L${line}`);
-    const target = page.locator(`#L${line}`);
+    await page().goto(`${baseUrl}/articles/${id}/#L${line}`);
+    const target = page().locator(`#L${line}`);
     await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
     await expect.poll(() => target.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight; })).toBe(true);
     const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -57,11 +47,11 @@ describe('reader pages', () => {
 
   test('clicking a line number copies the link to that line', async () => {
     const { id } = articles[0]!;
-    await page.goto(`${baseUrl}/articles/${id}/`);
-    await page.locator('#L3 .ln').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/articles/${id}/#L3`);
-    await expect(page.locator('.copy-status').textContent()).resolves.toContain('Link copied');
-    expect(new URL(page.url()).hash).toBe('#L3');
+    await page().goto(`${baseUrl}/articles/${id}/`);
+    await page().locator('#L3 .ln').click();
+    await expect.poll(() => page().evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/articles/${id}/#L3`);
+    await expect(page().locator('.copy-status').textContent()).resolves.toContain('Link copied');
+    expect(new URL(page().url()).hash).toBe('#L3');
   });
 
   test('reads without JavaScript', async () => {
@@ -87,8 +77,8 @@ describe('accessibility', () => {
   const darkPaths = ['/', `/articles/${articles[0]!.id}/`, '/sources/'];
 
   test.each(paths)('%s has no axe-core violations', async (path) => {
-    await page.goto(`${baseUrl}${path}`);
-    const results = await new AxeBuilder({ page }).analyze();
+    await page().goto(`${baseUrl}${path}`);
+    const results = await new AxeBuilder({ page: page() }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium and the flags it needs on a machine with no network but loopback. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,4 +28,26 @@ export function launchChromium(options: { javaScriptEnabled?: boolean; colorSche
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });
+}
+
+/**
+ * Opens one Chromium page for the tests of a file (started before them, closed after), with
+ * clipboard access on the site under test. Returns a getter, since the page exists only once
+ * the tests run.
+ */
+export function usePage(baseUrl: string): () => Page {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    context = await launchChromium();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return () => {
+    if (!page) throw new Error('usePage: the page is opened in beforeAll; use it inside a test');
+    return page;
+  };
 }
