@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { problems, type ArticleProblem } from '../lib/errors.ts';
@@ -14,15 +15,20 @@ export interface ArticleSource {
   bytes: number;
 }
 
-/** Makes a file id safe for a URL path: ASCII letters and digits, `_` and `-`, lower case. */
+/**
+ * Makes a file id safe for a URL path: ASCII letters and digits, `_` and `-`, lower case.
+ * Letters that have no ASCII form (Greek, Cyrillic, CJK, ...) would vanish, so such ids get a
+ * short hash of the whole id as well, and two non-Latin names never share a URL.
+ */
 export function slugify(id: string): string {
-  const slug = id
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const ascii = id.normalize('NFKD').replace(/\p{M}/gu, '');
+  const slug = ascii
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');
-  return slug === '' ? 'article' : slug;
+  if (!/[^\x00-\x7f]/.test(ascii) && slug !== '') return slug;
+  const hash = createHash('sha256').update(id.normalize('NFC')).digest('hex').slice(0, 8);
+  return slug === '' ? `article-${hash}` : `${slug}-${hash}`;
 }
 
 /**

