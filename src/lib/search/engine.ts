@@ -1,0 +1,257 @@
+/**
+ * The search engine the browser runs (and the tests and the benchmark run in Node): reads the
+ * manifest, expands each query word against the vocabulary (completions, and corrections with
+ * Fuse.js), looks the terms up in the inverted index, ranks and groups the documents, and
+ * fetches only the shards it needs. Planning, ranking and presenting are synchronous, so a
+ * keystroke whose shards are loaded is answered within one task; fetching is separate and async.
+ */
+import { articlePath, claimInPlacePath, lineAnchor } from '../../pipeline/render/line-anchor.ts';
+import { expandClaimId } from './claim-anchor.ts';
+import {
+  decodeNumbers,
+  decodePostings,
+  decodeTerms,
+  encodePostings,
+  FORMAT_VERSION,
+  shardOf,
+  type DocShard,
+  type PostingShard,
+  type SearchManifest,
+  type StoredArticle,
+} from './format.ts';
+import type { Range } from './highlight.ts';
+import { DOC_KINDS, LIMITS, type DocKind } from './options.ts';
+import { shapeQuery, type QueryTerm } from './query.ts';
+import { Ranker, type PostingList, type Ranking, type ScoredTerm, type SearchFilters } from './ranking.ts';
+import { Vocabulary, type Expansion } from './vocabulary.ts';
+
+export type { Expansion } from './vocabulary.ts';
+export type { RankedGroup, Ranking, SearchFilters } from './ranking.ts';
+
+/** Fetches and parses one JSON file of the index, by its path below the index's folder. */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+/** A query word and the vocabulary terms it stands for. */
+export interface TermPlan {
+  query: QueryTerm;
+  expansions: Expansion[];
+}
+
+/** One result as the page shows it. */
+export interface SearchHit {
+  doc: number;
+  kind: DocKind;
+  href: string;
+  /** The outlet, or a short form of the title when it is not known. */
+  source: string;
+  title: string;
+  /** The line the result is in (the title, for an article). */
+  text: string;
+  /** The claim's place in `text`, for claims. */
+  focus?: Range;
+  /** A quote's speaker, a figure's source, a person's role. */
+  note?: string;
+  /** How many more times a place or person is named in the article. */
+  more?: number;
+  /** 1-based line number, as the reader page shows it; absent for articles. */
+  lineNumber?: number;
+}
+
+/** Sources for the filter: every article's slug, outlet and title, in index order. */
+export type SourceList = { slug: string; source: string; title: string }[];
+
+/** Fetches the shards of one kind (postings or documents), each at most once, and keeps them. */
+class ShardCache<T> {
+  private readonly pending = new Map<number, Promise<T>>();
+  readonly loaded = new Map<number, T>();
+  private readonly load: (shard: number) => Promise<unknown>;
+
+  constructor(load: (shard: number) => Promise<unknown>) {
+    this.load = load;
+  }
+
+  fetch(shards: readonly number[]): Promise<unknown> {
+    return Promise.all(
+      shards.map((shard) => {
+        let pending = this.pending.get(shard);
+        if (!pending) {
+          pending = this.load(shard).then((data) => {
+            this.loaded.set(shard, data as T);
+            return data as T;
+          });
+          // A failed fetch is tried again by the next search.
+          pending.catch(() => this.pending.delete(shard));
+          this.pending.set(shard, pending);
+        }
+        return pending;
+      }),
+    );
+  }
+}
+
+export class SearchEngine {
+  readonly manifest: SearchManifest;
+  readonly vocabulary: Vocabulary;
+  readonly docCount: number;
+  private readonly fetchJson: FetchJson;
+  private readonly docArticle: Uint32Array;
+  private readonly docKind: Uint8Array;
+  private readonly articleStart: Uint32Array;
+  private readonly ranker: Ranker;
+  private readonly postingShards: ShardCache<PostingShard>;
+  private readonly docShards: ShardCache<DocShard>;
+  private readonly decoded = new Map<number, PostingList>();
+  private sources: Promise<SourceList> | null = null;
+
+  private constructor(manifest: SearchManifest, fetchJson: FetchJson) {
+    this.manifest = manifest;
+    this.fetchJson = fetchJson;
+    // Documents are numbered article by article and kind by kind: the counts say whose each is.
+    const counts = decodeNumbers(manifest.counts);
+    const kinds = manifest.kinds.length;
+    const articleCount = counts.length / kinds;
+    this.docCount = counts.reduce((sum, count) => sum + count, 0);
+    this.docArticle = new Uint32Array(this.docCount);
+    this.docKind = new Uint8Array(this.docCount);
+    this.articleStart = new Uint32Array(articleCount + 1);
+    let doc = 0;
+    for (let article = 0; article < articleCount; article++) {
+      this.articleStart[article] = doc;
+      for (let kind = 0; kind < kinds; kind++) {
+        const kindIndex = DOC_KINDS.indexOf(manifest.kinds[kind]!);
+        for (let n = counts[article * kinds + kind]!; n > 0; n--, doc++) {
+          this.docArticle[doc] = article;
+          this.docKind[doc] = kindIndex;
+        }
+      }
+    }
+    this.articleStart[articleCount] = doc;
+    this.vocabulary = new Vocabulary(decodeTerms(manifest.terms), decodeNumbers(manifest.df), this.docCount);
+    this.ranker = new Ranker(this.docArticle, this.docKind);
+    this.postingShards = new ShardCache((shard) => fetchJson(`p/${shard}.json?v=${manifest.id}`));
+    this.docShards = new ShardCache((shard) => fetchJson(`d/${shard}.json?v=${manifest.id}`));
+  }
+
+  /** Loads the manifest and returns an engine ready to plan queries. */
+  static async open(fetchJson: FetchJson): Promise<SearchEngine> {
+    const manifest = (await fetchJson('index.json')) as SearchManifest;
+    if (manifest.version !== FORMAT_VERSION) throw new Error(`search index format ${String(manifest.version)} is not ${FORMAT_VERSION}: rebuild the site`);
+    return new SearchEngine(manifest, fetchJson);
+  }
+
+  /** The vocabulary, sorted. */
+  get terms(): readonly string[] {
+    return this.vocabulary.terms;
+  }
+
+  /** The query's words and the vocabulary terms each stands for (exact, completions, corrections). */
+  plan(query: string): TermPlan[] {
+    return shapeQuery(query).map((term) => ({ query: term, expansions: this.vocabulary.expand(term) }));
+  }
+
+  /** Posting shards a plan needs that are not loaded yet. */
+  missingPostings(plan: readonly TermPlan[]): number[] {
+    const shards = plan.flatMap(({ expansions }) => expansions.map(({ index }) => shardOf(this.manifest.postingShards, index)));
+    return [...new Set(shards)].filter((shard) => !this.postingShards.loaded.has(shard));
+  }
+
+  /** Fetches posting shards (each at most once). */
+  async loadPostings(shards: readonly number[]): Promise<void> {
+    await this.postingShards.fetch(shards);
+  }
+
+  private postings(index: number): PostingList {
+    let list = this.decoded.get(index);
+    if (!list) {
+      const shard = shardOf(this.manifest.postingShards, index);
+      const encoded = this.postingShards.loaded.get(shard)?.[index - this.manifest.postingShards[shard]!];
+      if (encoded === undefined) throw new Error(`posting shard ${shard} is not loaded`);
+      list = decodePostings(encoded);
+      this.decoded.set(index, list);
+    }
+    return list;
+  }
+
+  /** Ranks the documents of a plan (its posting shards must be loaded): the best `perGroup` of each kind. */
+  rank(plan: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
+    const { terms, df } = this.vocabulary;
+    const words = plan.map(({ expansions }) => expansions.map(({ index, weight }): ScoredTerm => ({ weight, postings: this.postings(index), df: df[index]! })));
+    const matched = new Set(plan.flatMap(({ expansions }) => expansions.map(({ index }) => terms[index]!)));
+    const typing = plan.find(({ query }) => query.prefix && query.term.length >= 2);
+    return { ...this.ranker.rank(words, filters, perGroup), matched: { terms: matched, prefix: typing?.query.term ?? null } };
+  }
+
+  /** A document's score in the last ranking (0 when it did not match). */
+  scoreOf(doc: number): number {
+    return this.ranker.scoreOf(doc);
+  }
+
+  /** Document shards the given documents need that are not loaded yet. */
+  missingDocs(docs: readonly number[]): number[] {
+    const shards = docs.map((doc) => shardOf(this.manifest.docShards, this.docArticle[doc]!));
+    return [...new Set(shards)].filter((shard) => !this.docShards.loaded.has(shard));
+  }
+
+  /** Fetches document shards (each at most once). */
+  async loadDocs(shards: readonly number[]): Promise<void> {
+    await this.docShards.fetch(shards);
+  }
+
+  private storedArticle(article: number): StoredArticle {
+    const shard = shardOf(this.manifest.docShards, article);
+    const stored = this.docShards.loaded.get(shard)?.articles[article - this.manifest.docShards[shard]!];
+    if (!stored) throw new Error(`document shard ${shard} is not loaded`);
+    return stored;
+  }
+
+  /** What a result shows and where it links (its document shard must be loaded). */
+  hit(doc: number): SearchHit {
+    const articleIndex = this.docArticle[doc]!;
+    const article = this.storedArticle(articleIndex);
+    const kind = DOC_KINDS[this.docKind[doc]!]!;
+    const stored = article.docs[doc - this.articleStart[articleIndex]!];
+    const base = { doc, kind, source: article.source, title: article.title };
+    if (stored === null || stored === undefined) return { ...base, href: articlePath(article.slug), text: article.title };
+    const [line, start, end, id, note, more] = stored;
+    const text = article.lines[line] ?? '';
+    const href = id ? claimInPlacePath(article.slug, expandClaimId(kind, text.slice(start, end), id)) : `${articlePath(article.slug)}#${lineAnchor(line)}`;
+    const hit: SearchHit = { ...base, href, text, lineNumber: line + 1 };
+    if (id) hit.focus = [start, end === -1 ? text.length : end];
+    if (note) hit.note = note;
+    if (more) hit.more = more;
+    return hit;
+  }
+
+  /** Every source, for the filter (fetched once, on first use). */
+  sourceList(): Promise<SourceList> {
+    this.sources ??= this.fetchJson(`sources.json?v=${this.manifest.id}`) as Promise<SourceList>;
+    return this.sources;
+  }
+
+  /** Plans, fetches what is missing, ranks and presents: the whole search, for tests and scripts. */
+  async search(query: string, filters: SearchFilters = { kinds: [], article: null }, perGroup: number = LIMITS.perGroupPage): Promise<{ ranking: Ranking; hits: SearchHit[] }> {
+    const plan = this.plan(query);
+    await this.loadPostings(this.missingPostings(plan));
+    const ranking = this.rank(plan, filters, perGroup);
+    const docs = ranking.groups.flatMap((group) => group.docs);
+    await this.loadDocs(this.missingDocs(docs));
+    return { ranking, hits: docs.map((doc) => this.hit(doc)) };
+  }
+
+  /**
+   * Runs each step once on made-up input, so that the first real keystroke does not pay for
+   * compiling the code and building the correction prefilter. Returns the steps, to be run one
+   * at a time (a reader's keystrokes go first), so that none of them holds the main thread long.
+   */
+  warmUp(): (() => void)[] {
+    const rankMadeUp = () => {
+      // Scores a made-up posting list of a few thousand documents, as a common word would have.
+      const count = Math.min(this.docCount, 4000);
+      const postings = decodePostings(encodePostings(Array.from({ length: count }, (_, i) => ({ doc: Math.floor((i * this.docCount) / count), inName: i % 7 === 0 }))));
+      const term: ScoredTerm = { weight: 1, postings, df: count };
+      this.ranker.rank([[term]], { kinds: [], article: null }, LIMITS.perGroupPage);
+      this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
+    };
+    return [...this.vocabulary.warmUp(), rankMadeUp];
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { SearchEngine, type SearchFilters, type SearchHit } from '../../../src/lib/search/engine.ts';
+import { ARTICLES } from './corpus.ts';
+
+const index = buildSearchIndex(ARTICLES, { postingShardChars: 40, docShardChars: 10 });
+
+async function open() {
+  const fetched: string[] = [];
+  const engine = await SearchEngine.open(async (path) => {
+    fetched.push(path);
+    const [file] = path.split('?');
+    if (file === 'index.json') return index.manifest;
+    if (file === 'sources.json') return ARTICLES.map(({ slug }) => ({ slug }));
+    const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
+    return kind === 'p' ? index.postings[Number(n)] : index.docs[Number(n)];
+  });
+  return { engine, fetched };
+}
+
+const { engine } = await open();
+const find = async (query: string, filters: SearchFilters = { kinds: [], article: null }) => (await engine.search(query, filters)).hits;
+const byKind = (hits: SearchHit[], kind: string) => hits.filter((hit) => hit.kind === kind);
+
+describe('SearchEngine', () => {
+  test('finds Kursk for "Kurks", and links the place to its first mention', async () => {
+    expect(engine.plan('Kurks')[0]!.expansions.map(({ index }) => engine.terms[index])).toEqual(['kursk']);
+    const [place] = byKind(await find('Kurks'), 'place');
+    expect(place).toMatchObject({ source: 'Daily Ledger', more: 1, lineNumber: 2 });
+    expect(place!.href).toBe(`/articles/a-one/#${ARTICLES[0]!.claims.find((claim) => claim.kind === 'place')!.id}`);
+  });
+
+  test('finds what Austin said for "Austen": the quote he is credited with, first', async () => {
+    const hits = await find('Austen');
+    expect(hits[0]).toMatchObject({ kind: 'quote', note: 'Lloyd Austin' });
+    expect(hits[0]!.text.slice(...hits[0]!.focus!)).toBe('“the likelihood is pretty high”');
+  });
+
+  test('finds "11,000 troops" for "11000 troops"', async () => {
+    const [figure] = byKind(await find('11000 troops'), 'figure');
+    expect(figure!.text.slice(...figure!.focus!)).toBe('As many as 11,000 troops');
+    expect(figure!.note).toBe('Seoul');
+  });
+
+  test('finds "co-belligerents" for "co belligerent", in paragraphs and titles', async () => {
+    const hits = await find('co belligerent');
+    expect(byKind(hits, 'paragraph').map((hit) => hit.href)).toEqual(['/articles/b-two/#L3']);
+    expect(byKind(hits, 'article').map((hit) => hit.title)).toEqual(['Officials warn of co-belligerents']);
+  });
+
+  test('lists a speaker’s claims for their name, across kinds', async () => {
+    const hits = await find('Kim Yong-hyun');
+    expect(hits.map((hit) => hit.kind)).toEqual(['person', 'paragraph']);
+  });
+
+  test('filters by kind and by source', async () => {
+    expect((await find('troops', { kinds: ['figure'], article: null })).map((hit) => hit.kind)).toEqual(['figure']);
+    expect(new Set((await find('troops', { kinds: [], article: 1 })).map((hit) => hit.href.split('#')[0]))).toEqual(new Set(['/articles/b-two/']));
+  });
+
+  test('shows the closest matches when no document has every word, and says so', async () => {
+    const { ranking } = await engine.search('Kursk zzyzx');
+    expect(ranking.partial).toBe(true);
+    expect(ranking.total).toBeGreaterThan(0);
+    expect((await engine.search('Kursk')).ranking.partial).toBe(false);
+  });
+
+  test('does not correct a word that is found as typed', () => {
+    expect(engine.plan('south ')[0]!.expansions.map(({ index }) => engine.terms[index])).toEqual(['south']);
+  });
+
+  test('completes the word being typed, and no other (short words are not corrected either)', () => {
+    const [first, last] = engine.plan('kur troo');
+    expect(first!.expansions).toEqual([]);
+    expect(last!.expansions.map(({ index }) => engine.terms[index])).toEqual(['troops']);
+  });
+
+  test('fetches the manifest once, then only the shards a query needs, each once', async () => {
+    const { engine: fresh, fetched } = await open();
+    await fresh.search('Kursk');
+    await fresh.search('Kursk');
+    expect(fetched[0]).toBe('index.json');
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.filter((path) => path.startsWith('p/')).length).toBeLessThan(index.postings.length);
+    expect(fetched.every((path) => path === 'index.json' || path.endsWith(`?v=${index.manifest.id}`))).toBe(true);
+  });
+
+  test('refuses an index in another format', async () => {
+    await expect(SearchEngine.open(async () => ({ ...index.manifest, version: 99 }))).rejects.toThrow(/rebuild the site/);
+  });
+});
