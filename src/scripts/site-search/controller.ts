@@ -1,0 +1,261 @@
+/**
+ * What `<site-search>` does once the reader uses it: searches as they type, shows grouped
+ * results, moves through them with the arrow keys, keeps the search in the URL on the search
+ * page (so back and forward work), and tells screen readers how many results there are.
+ */
+import type { Ranking, SearchEngine, SearchHit } from '../../lib/search/engine.ts';
+import { LIMITS, type DocKind } from '../../lib/search/options.ts';
+import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
+import { openEngine, warm } from './engine-loader.ts';
+import { renderResults, summary, type Layout } from './render.ts';
+
+/** What the element tells listeners (the benchmark, tests) after each search is shown. */
+export interface RenderedDetail {
+  query: string;
+  total: number;
+  /** Main-thread time this search took, fetches excluded. */
+  busyMs: number;
+  /** From the keystroke to the results on screen, fetches included. */
+  elapsedMs: number;
+  /** True when the search had to fetch index files first. */
+  fetched: boolean;
+  /** Main-thread time by step: reading the query, ranking, building the results' DOM. */
+  steps: { plan: number; rank: number; render: number };
+}
+
+/** How long typing must pause before the count is announced and a history entry is kept. */
+const SETTLE_MS = 700;
+/** Longest wait before the address bar follows what is typed. */
+const URL_DELAY_MS = 250;
+
+export class SearchController {
+  private readonly root: HTMLElement;
+  private readonly layout: Layout;
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly results: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly engine: Promise<SearchEngine>;
+  private sequence = 0;
+  private announceTimer = 0;
+  private settleTimer = 0;
+  private urlTimer = 0;
+  /** On the search page: whether the current history entry is settled (the next change pushes a new one). */
+  private settled = true;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.layout = { mode: root.dataset.mode === 'page' ? 'page' : 'box', idPrefix: `${root.id || 'search'}-group` };
+    this.form = root.querySelector('form')!;
+    this.input = root.querySelector('input[type="search"]')!;
+    this.results = root.querySelector('.search-results')!;
+    this.status = root.querySelector('.search-status')!;
+    this.engine = openEngine(root.dataset.index ?? '/search/');
+    this.engine.then(
+      (searchEngine) => warm(searchEngine, root, this.layout),
+      () => this.say('Search is not available right now: its index could not be loaded.', true),
+    );
+
+    this.input.addEventListener('input', (event) => this.changed(event.timeStamp));
+    this.form.addEventListener('submit', (event) => this.submitted(event));
+    this.form.addEventListener('change', (event) => {
+      if (event.target !== this.input) this.changed(performance.now(), true);
+    });
+    root.addEventListener('keydown', (event) => this.keydown(event));
+    if (this.layout.mode === 'box') {
+      this.input.addEventListener('focus', () => this.open(this.results.childElementCount > 0));
+      root.addEventListener('focusout', (event) => {
+        if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) this.open(false);
+      });
+    } else {
+      this.root.querySelector<HTMLElement>('.search-filters')?.removeAttribute('hidden');
+      window.addEventListener('popstate', () => this.restore());
+      this.restore();
+      if (this.input.value === '') this.input.focus();
+    }
+    if (this.input.value.trim() !== '') this.changed(performance.now(), false, false);
+  }
+
+  /** The search the form shows now. */
+  private state(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.form)) if (typeof value === 'string') params.append(key, value);
+    return readSearchParams(params);
+  }
+
+  /** Puts the search of the address bar into the form and runs it (page load, back, forward). */
+  private restore() {
+    window.clearTimeout(this.urlTimer);
+    const state = readSearchParams(new URLSearchParams(window.location.search));
+    this.input.value = state.q;
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = state.kinds.includes(box.value as DocKind);
+    const source = this.form.querySelector<HTMLSelectElement>('select[name="source"]');
+    if (source) source.value = state.source ?? '';
+    this.settled = true;
+    void this.search(performance.now());
+  }
+
+  private changed(started: number, commit = false, record = true) {
+    if (this.layout.mode === 'page' && record) this.record(commit);
+    void this.search(started);
+  }
+
+  /**
+   * Keeps the search in the address bar: one history entry per settled search, not one per
+   * keystroke. The first change after a pause adds an entry; while typing goes on, the entry is
+   * updated at most every `URL_DELAY_MS` (browsers throttle frequent history updates).
+   */
+  private record(commit: boolean) {
+    window.clearTimeout(this.urlTimer);
+    window.clearTimeout(this.settleTimer);
+    const write = (how: 'push' | 'replace') => {
+      const url = searchPageUrl(this.state());
+      if (url === `${window.location.pathname}${window.location.search}`) return;
+      if (how === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    if (this.settled || commit) write(this.settled ? 'push' : 'replace');
+    else this.urlTimer = window.setTimeout(() => write('replace'), URL_DELAY_MS);
+    this.settled = commit;
+    if (!commit) this.settleTimer = window.setTimeout(() => (this.settled = true), SETTLE_MS);
+  }
+
+  private submitted(event: SubmitEvent) {
+    // In the header box without results yet, the form goes to the search page as it would without JavaScript.
+    if (this.layout.mode === 'box' && this.results.childElementCount === 0) return;
+    event.preventDefault();
+    if (this.layout.mode === 'box') {
+      window.location.assign(searchPageUrl({ q: this.input.value, kinds: [], source: null }));
+      return;
+    }
+    this.record(true);
+    this.settled = true;
+  }
+
+  private async search(started: number) {
+    const sequence = ++this.sequence;
+    const state = this.state();
+    if (state.q.trim() === '') {
+      this.results.replaceChildren();
+      this.open(false);
+      this.say('');
+      return;
+    }
+    let busy = 0;
+    let fetched = false;
+    let mark = performance.now();
+    /** Waits for something, counting only the main-thread time around it; false when a newer search started. */
+    const wait = async <T>(work: Promise<T>): Promise<T | null> => {
+      busy += performance.now() - mark;
+      fetched = true;
+      const value = await work;
+      mark = performance.now();
+      return sequence === this.sequence ? value : null;
+    };
+    try {
+      const searchEngine = await wait(this.engine);
+      if (!searchEngine) return;
+      fetched = false;
+      const t0 = performance.now();
+      const plan = searchEngine.plan(state.q);
+      const planMs = performance.now() - t0;
+      const missing = searchEngine.missingPostings(plan);
+      if (missing.length > 0 && (await wait(searchEngine.loadPostings(missing))) === null) return;
+      let article: number | null = null;
+      if (state.source !== null) {
+        const sources = await wait(searchEngine.sourceList());
+        if (!sources) return;
+        article = sources.findIndex((source) => source.slug === state.source);
+      }
+      const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? 50 : LIMITS.perGroupPage;
+      const t1 = performance.now();
+      const ranking = searchEngine.rank(plan, { kinds: state.kinds, article: article === -1 ? null : article }, perGroup);
+      const rankMs = performance.now() - t1;
+      const docs = ranking.groups.flatMap((group) => group.docs);
+      const missingDocs = searchEngine.missingDocs(docs);
+      if (missingDocs.length > 0 && (await wait(searchEngine.loadDocs(missingDocs))) === null) return;
+      const t2 = performance.now();
+      const hits = docs.map((doc) => searchEngine.hit(doc));
+      this.show(state, ranking, hits);
+      const renderMs = performance.now() - t2;
+      busy += performance.now() - mark;
+      const steps = { plan: planMs, rank: rankMs, render: renderMs };
+      const detail: RenderedDetail = { query: state.q, total: ranking.total, busyMs: busy, elapsedMs: performance.now() - started, fetched, steps };
+      this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
+    } catch (error) {
+      if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+  }
+
+  private show(state: SearchState, ranking: Ranking, hits: readonly SearchHit[]) {
+    renderResults(this.results, this.layout, state, ranking, hits);
+    if (ranking.total === 0) {
+      const empty = document.createElement('p');
+      empty.className = 'result-empty';
+      empty.textContent = `Nothing found for “${state.q.trim()}”. Check the spelling, or try fewer words.`;
+      this.results.replaceChildren(empty);
+    }
+    this.root.dataset.results = String(ranking.total);
+    if (this.layout.mode === 'box' && this.root.contains(document.activeElement)) this.open(true);
+    this.say(summary(state, ranking));
+  }
+
+  /** Shows or hides the box's results panel. */
+  private open(open: boolean) {
+    if (this.layout.mode !== 'box') return;
+    this.results.hidden = !open || this.results.childElementCount === 0;
+    this.root.classList.toggle('is-open', !this.results.hidden);
+  }
+
+  /** Updates the visible status at once and the live region when typing has settled. */
+  private say(message: string, now = false) {
+    window.clearTimeout(this.announceTimer);
+    const update = () => {
+      this.status.textContent = message;
+    };
+    if (now || message === '') update();
+    else this.announceTimer = window.setTimeout(update, SETTLE_MS / 2);
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return this.results.hidden ? [] : [...this.results.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  /** Arrow keys move between the box and the results, Escape goes back and closes, `/` is typed. */
+  private keydown(event: KeyboardEvent) {
+    // Down in a closed box opens it first.
+    if (event.key === 'ArrowDown' && this.layout.mode === 'box' && this.results.hidden) this.open(true);
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const move = (index: number) => {
+      event.preventDefault();
+      if (index < 0) this.input.focus();
+      else links[Math.min(index, links.length - 1)]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        if (links.length > 0) move(at + 1);
+        break;
+      case 'ArrowUp':
+        if (at >= 0) move(at - 1);
+        break;
+      case 'Home':
+      case 'End':
+        if (at >= 0) move(event.key === 'Home' ? 0 : links.length - 1);
+        break;
+      case 'Escape':
+        // Chrome clears a search box on Escape by itself; here Escape first closes, then clears.
+        event.preventDefault();
+        if (at >= 0) move(-1);
+        else if (this.layout.mode === 'box' && !this.results.hidden) this.open(false);
+        else if (this.input.value !== '') {
+          this.input.value = '';
+          this.changed(event.timeStamp, true);
+        }
+        break;
+      default:
+        // Typing while on a result goes on in the box.
+        if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input.focus();
+    }
+  }
+}
