@@ -183,6 +183,8 @@ describe('the search page', () => {
     await target.locator('input[name="kind"][value="place"]').check();
     await expect.poll(() => target.locator('.site-search-page .result-group').evaluateAll((groups) => groups.map((group) => group.className))).toEqual(['result-group result-group-place']);
     expect(new URL(target.url()).searchParams.getAll('kind')).toEqual(['place']);
+    const total = Number(await target.locator('.result-group-place .result-count').textContent());
+    expect(await target.locator('.result-group-place .result').count()).toBe(total);
 
     const select = target.locator('select[name="source"]');
     const option = (await select.locator('option').nth(2).getAttribute('value'))!;

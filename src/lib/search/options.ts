@@ -86,6 +86,8 @@ export const LIMITS = {
   /** Results shown per group in the header box and on the search page. */
   perGroupBox: 3,
   perGroupPage: 5,
+  /** Results shown on the search page when it lists one kind only. */
+  perGroupOneKind: 100,
 } as const;
 
 /** How much a correction or completion counts, next to an exact match (1). */

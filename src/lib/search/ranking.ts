@@ -133,8 +133,8 @@ export class Ranker {
     const keep = (doc: number) => allowed(doc) && (complete ? mask[doc] === all : popCount(mask[doc]!) >= most);
 
     const groups = DOC_KINDS.map((kind): RankedGroup => ({ kind, total: 0, docs: [] }));
-    // The best of each kind, at most two per article so that the pool holds several sources.
-    const pools = DOC_KINDS.map(() => new RankedPool(perGroup * 3, 2, docArticle, score));
+    // The best of each kind, a few per article at most, so that the pool holds several sources.
+    const pools = DOC_KINDS.map(() => new RankedPool(perGroup * 3, Math.max(2, Math.ceil(perGroup / 2)), docArticle, score));
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       if (!keep(doc)) continue;

@@ -73,7 +73,8 @@ export class SearchController {
       this.restore();
       if (this.input.value === '') this.input.focus();
     }
-    if (this.input.value.trim() !== '') this.changed(performance.now(), false, false);
+    // Whatever was typed in the header box while this code loaded is searched now.
+    if (this.layout.mode === 'box' && this.input.value.trim() !== '') void this.search(performance.now());
   }
 
   /** The search the form shows now. */
@@ -95,8 +96,8 @@ export class SearchController {
     void this.search(performance.now());
   }
 
-  private changed(started: number, commit = false, record = true) {
-    if (this.layout.mode === 'page' && record) this.record(commit);
+  private changed(started: number, commit = false) {
+    if (this.layout.mode === 'page') this.record(commit);
     void this.search(started);
   }
 
@@ -167,7 +168,7 @@ export class SearchController {
         if (!sources) return;
         article = sources.findIndex((source) => source.slug === state.source);
       }
-      const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? 50 : LIMITS.perGroupPage;
+      const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? LIMITS.perGroupOneKind : LIMITS.perGroupPage;
       const t1 = performance.now();
       const ranking = searchEngine.rank(plan, { kinds: state.kinds, article: article === -1 ? null : article }, perGroup);
       const rankMs = performance.now() - t1;

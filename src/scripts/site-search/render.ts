@@ -161,6 +161,9 @@ export function renderResults(container: HTMLElement, layout: Layout, state: Sea
       const href = searchPageUrl({ ...state, kinds: [group.kind] });
       const label = `All ${total} ${KIND_LABELS[group.kind].many.toLowerCase()}`;
       wanted.push(reuse(`more:${href}:${label}`, () => Object.assign(element('a', 'result-more', label), { href })));
+    } else if (group.total > group.docs.length) {
+      const label = `The best ${group.docs.length} are shown: add a word to narrow the search.`;
+      wanted.push(reuse(`note:${label}`, () => element('p', 'result-more', label)));
     }
     reconcile(section, wanted);
     return section;
