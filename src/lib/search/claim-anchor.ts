@@ -5,22 +5,10 @@
  * The builder shortens an id only when expanding it gives the id back, so a change to how ids
  * are made can never produce a wrong link, only a longer index.
  */
+import { slugWords } from '../../pipeline/extract/slug-words.ts';
 import type { DocKind } from './options.ts';
 
 const PREFIX: Partial<Record<DocKind, string>> = { figure: 'f', quote: 'q', place: 'p', person: 'n' };
-
-/** Lower-case ASCII words of a text, as claim ids use them: "10,000 soldiers" -> "10000-soldiers". */
-function slugWords(text: string, maxWords = 6): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3})/g, '$1')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
-}
 
 /** The full id of a claim of `kind` whose text is `text`, from its stored short form. */
 export function expandClaimId(kind: DocKind, text: string, stored: string): string {

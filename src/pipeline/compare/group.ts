@@ -1,5 +1,5 @@
 import type { Claim, Comparison } from '../../lib/schemas.ts';
-import { slugWords } from '../extract/claim-id.ts';
+import { slugWords } from '../extract/slug-words.ts';
 import { UnionFind } from './union-find.ts';
 
 /** A group of claims about the same thing, before it gets an id. */

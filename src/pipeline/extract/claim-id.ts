@@ -1,20 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ClaimKind } from '../../lib/schemas.ts';
+import { slugWords } from './slug-words.ts';
 
 const PREFIX: Record<ClaimKind, string> = { figure: 'f', quote: 'q', place: 'p', person: 'n', date: 'd' };
-
-/** Lower-case ASCII words of a text, for a readable id: "10,000 soldiers" -> "10000-soldiers". */
-export function slugWords(text: string, maxWords = 6): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3})/g, '$1')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
-}
 
 /**
  * A claim id made from its article, its kind, its exact text and how many times the same
