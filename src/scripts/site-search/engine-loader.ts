@@ -37,15 +37,15 @@ export function warm(searchEngine: SearchEngine, root: HTMLElement, layout: Layo
 
 /** Renders made-up results of every kind, laid out out of sight, then removes them. */
 function warmRendering(root: HTMLElement, layout: Layout) {
-  const text = 'Warm-up: the co-belligerents reached Kursk, where as many as 11,000 U.S. troops were said to be.';
-  const hits = (['quote', 'figure', 'place', 'article', 'paragraph'] as const).map((kind, doc): SearchHit => ({ doc, kind, href: '#', source: 'Source', title: text, text, focus: [38, 43], note: 'Speaker', lineNumber: 1 }));
-  const ranking: Ranking = { total: hits.length, partial: false, groups: hits.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })), matched: { terms: new Set(['kursk']), prefix: 'troo' } };
+  const text = 'Warm-up: the travellers reached the harbour, where as many as 11,000 people were said to be.';
+  const hits = (['quote', 'figure', 'place', 'article', 'paragraph'] as const).map((kind, doc): SearchHit => ({ doc, kind, href: '#', source: 'Source', title: text, text, focus: [36, 43], note: 'Speaker', lineNumber: 1 }));
+  const ranking: Ranking = { total: hits.length, partial: false, groups: hits.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })), matched: { terms: new Set(['harbour']), prefix: 'peop' } };
   const sample = document.createElement('div');
   sample.className = 'search-results';
   sample.setAttribute('aria-hidden', 'true');
   sample.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0;width:40rem';
   root.append(sample);
-  renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'kursk troo', kinds: [], source: null }, ranking, hits);
+  renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'harbour peop', kinds: [], source: null }, ranking, hits);
   void sample.offsetHeight;
   sample.remove();
 }
