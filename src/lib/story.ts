@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { compareClaims } from '../pipeline/compare/compare-claims.ts';
 import { headlineConflicts, type HeadlineConflict } from '../pipeline/compare/headline-conflicts.ts';
 import { blockText } from '../pipeline/parse/title.ts';
+import { readFrozenIds } from './frozen-ids-file.ts';
 import type { Article, Claim, Comparison, RejectedArticle, StoryMeta } from './schemas.ts';
 
 /** Everything the pages show: the story, its articles, their claims and the comparisons, with lookups. */
@@ -43,7 +44,7 @@ async function assemble(): Promise<Story> {
   const rejected = entries.flatMap((entry) => (entry.status === 'rejected' ? [entry] : [])).sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const meta = (await getEntry('story', 'story'))?.data ?? { title: 'Story' };
   const claims = articles.flatMap((article) => article.claims);
-  const comparisons = compareClaims(claims);
+  const comparisons = compareClaims(claims, readFrozenIds());
   const comparisonOfClaim = new Map(comparisons.flatMap((comparison) => comparison.claimIds.map((id) => [id, comparison] as const)));
   return {
     meta,

@@ -1,0 +1,43 @@
+import type { Comparison } from '../../lib/schemas.ts';
+
+/** Published comparison ids and the claims they held: `content/comparison-ids.json`. */
+export type FrozenIds = Record<string, readonly string[]>;
+
+/**
+ * Keeps published comparison links working when a comparison's members change: a comparison
+ * that shares claims with a published one takes its id (the one it shares most with, each id
+ * used once), whatever its topic has become. New comparisons keep their topic-made ids, with
+ * `-2`, `-3` where one is taken by a published id.
+ */
+export function applyFrozenIds(comparisons: readonly Comparison[], frozen: FrozenIds): Comparison[] {
+  const owner = new Map<string, string>();
+  for (const [id, claimIds] of Object.entries(frozen)) for (const claimId of claimIds) owner.set(claimId, id);
+  // Candidate pairs (comparison, published id) by shared claims, best first, ties in a fixed order.
+  const pairs: { index: number; id: string; shared: number }[] = [];
+  comparisons.forEach((comparison, index) => {
+    const counts = new Map<string, number>();
+    for (const claimId of comparison.claimIds) {
+      const id = owner.get(claimId);
+      if (id !== undefined && id.startsWith(`${comparison.kind}-`)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, shared] of counts) pairs.push({ index, id, shared });
+  });
+  pairs.sort((a, b) => b.shared - a.shared || a.index - b.index || (a.id < b.id ? -1 : 1));
+  const assigned = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const { index, id } of pairs) {
+    if (assigned.has(index) || taken.has(id)) continue;
+    assigned.set(index, id);
+    taken.add(id);
+  }
+  const used = new Set(taken);
+  return comparisons.map((comparison, index) => {
+    let id = assigned.get(index);
+    if (id === undefined) {
+      id = comparison.id;
+      for (let n = 2; used.has(id); n++) id = `${comparison.id}-${n}`;
+      used.add(id);
+    }
+    return id === comparison.id ? comparison : { ...comparison, id };
+  });
+}
