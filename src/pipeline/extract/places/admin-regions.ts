@@ -6,7 +6,7 @@
  */
 import cityTimezones from 'city-timezones';
 import { CITY_ALIASES, CITY_DISPLAY_NAMES } from './aliases.ts';
-import { foldWord, splitWords } from './words.ts';
+import { foldWord, indexByFirstWord, splitWords } from './words.ts';
 
 /** A name that a region word can follow. */
 export interface RegionBase {
@@ -71,13 +71,7 @@ for (const province of provinces.values()) {
   if (name !== plain) addBase(name, base);
 }
 
-const index = new Map<string, RegionBase[]>();
-for (const base of bases.values()) {
-  const list = index.get(base.words[0]!);
-  if (list === undefined) index.set(base.words[0]!, [base]);
-  else list.push(base);
-}
-for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || b.rank - a.rank);
+const index = indexByFirstWord(bases.values());
 
 /** Every region base whose first folded word is `word`, longest first. */
 export function regionBasesStartingWith(word: string): readonly RegionBase[] {

@@ -13,7 +13,7 @@ import {
   AMBIGUOUS_PLACE_NAMES, CITY_ALIASES, CITY_DISPLAY_NAMES, COUNTRY_ALIASES, CURATED_PLACES, IGNORED_COUNTRY_NAMES, PERSON_LIKE_COUNTRIES,
 } from './aliases.ts';
 import { countryCentre, type LatLon } from './country-shapes.ts';
-import { classifyJoiner, splitWords, type Joiner } from './words.ts';
+import { classifyJoiner, indexByFirstWord, splitWords, type Joiner } from './words.ts';
 
 /** What a place is; countries carry the codes that locate their shapes. */
 export type PlaceKind = 'country' | 'region' | 'landmark' | 'city' | 'state';
@@ -165,13 +165,7 @@ for (const [state, sum] of states) {
   add(state, place, AMBIGUOUS_PLACE_NAMES.has(state) ? 'weak' : 'person', RANK.state);
 }
 
-const index = new Map<string, PlaceName[]>();
-for (const name of byKey.values()) {
-  const list = index.get(name.words[0]!);
-  if (list === undefined) index.set(name.words[0]!, [name]);
-  else list.push(name);
-}
-for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || b.rank - a.rank);
+const index = indexByFirstWord(byKey.values());
 
 /** Every place name whose first folded word is `word`, longest names first. */
 export function namesStartingWith(word: string): readonly PlaceName[] {

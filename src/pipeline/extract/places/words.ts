@@ -63,3 +63,15 @@ export function isTitleCase(words: readonly Word[]): boolean {
   const long = words.filter((word) => word.text.length >= 4);
   return long.length >= 4 && long.filter(isCapitalized).length >= 0.8 * long.length;
 }
+
+/** Indexes names by their first folded word, longest and then highest-ranked first: how lines are matched word by word. */
+export function indexByFirstWord<T extends { words: readonly string[]; rank: number }>(names: Iterable<T>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const name of names) {
+    const list = index.get(name.words[0]!);
+    if (list === undefined) index.set(name.words[0]!, [name]);
+    else list.push(name);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || b.rank - a.rank);
+  return index;
+}
