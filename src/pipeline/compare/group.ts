@@ -1,6 +1,5 @@
 import type { Claim, Comparison } from '../../lib/schemas.ts';
 import { slugWords } from '../extract/slug-words.ts';
-import { UnionFind } from './union-find.ts';
 
 /** A group of claims about the same thing, before it gets an id. */
 export interface ClaimGroup<C extends Claim> {
@@ -8,20 +7,6 @@ export interface ClaimGroup<C extends Claim> {
   topic: string;
   claims: C[];
   verdict: Comparison['verdict'];
-}
-
-/**
- * Groups claims by a pairwise rule: any two claims that `same` accepts end up in one group
- * (transitively). Pairs within one article are only joined when `sameArticle` allows it.
- */
-export function groupPairs<C extends Claim>(claims: readonly C[], same: (a: C, b: C) => boolean): C[][] {
-  const sets = new UnionFind(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (sets.find(i) !== sets.find(j) && same(claims[i]!, claims[j]!)) sets.join(i, j);
-    }
-  }
-  return sets.groups().map((members) => members.map((index) => claims[index]!));
 }
 
 /** The distinct article ids of some claims, in order. */

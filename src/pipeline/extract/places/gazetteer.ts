@@ -183,6 +183,3 @@ export function placeCoordinates(place: Place): LatLon | null {
   }
   return place.lat === null || place.lon === null ? null : [place.lat, place.lon];
 }
-
-/** Number of names in the gazetteer, for reports. */
-export const gazetteerSize = byKey.size;

@@ -43,8 +43,3 @@ export function outerSentences(masked: string): SentenceSpan[] {
   }
   return merged;
 }
-
-/** The sentence that holds an offset (the last one when the offset is past the end). */
-export function sentenceAt(sentences: readonly SentenceSpan[], offset: number): SentenceSpan {
-  return sentences.find((sentence) => offset < sentence.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: 0 };
-}
