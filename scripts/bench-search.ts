@@ -3,8 +3,8 @@
  * with the site's own builder, then measures, for this design and for plain Fuse.js over the
  * same documents in the same run:
  *
- * - per-keystroke time in headless Chromium on the built search page (typing real queries one
- *   key at a time; main-thread time of the search and the layout of its results),
+ * - per-keystroke latency in headless Chromium on the built search page (typing real queries one
+ *   key at a time; from the key press to the results laid out, and the main thread's share),
  * - gzipped bytes of search code and index fetched before the first result,
  * - recall on a fixed set of misspelled names and places (a query finds its word in its top 10).
  *
@@ -27,7 +27,7 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { plainPage, readerPageSearchBytes, typeOnPlainPage, typeOnSearchPage, typeSession, type Bytes, type Keystroke, type TypedQuery } from './bench-search/browser.ts';
 import { benchCorpus } from './bench-search/corpus.ts';
 import { TYPED_QUERIES, TYPOS } from './bench-search/queries.ts';
-import { startServer } from './bench-search/server.ts';
+import { startServer, type Sent } from './bench-search/server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, 'tmp/bench-search');
@@ -84,7 +84,7 @@ interface SizeResult {
   plain: { recall: number; misses: string[]; bytes?: Bytes; keystrokes?: Keystroke[]; indexGz: number };
 }
 
-async function measureSize(size: number, server: { url: string; roots: { search: string; bench: string } } | null): Promise<SizeResult> {
+async function measureSize(size: number, server: { url: string; sent: Sent[]; roots: { search: string; bench: string } } | null): Promise<SizeResult> {
   const started = performance.now();
   const articles = benchCorpus(size).map(({ id, text, outlet }) => {
     const processed = processArticle(id, text);
@@ -137,10 +137,10 @@ async function measureSize(size: number, server: { url: string; roots: { search:
     const context = await launchChromium();
     try {
       result.ours.typed = [];
-      for (const query of TYPED_QUERIES) result.ours.typed.push(await typeOnSearchPage(context, server.url, query, KEY_GAP_MS));
+      for (const query of TYPED_QUERIES) result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
       result.ours.session = await typeSession(context, server.url, TYPED_QUERIES, KEY_GAP_MS);
-      result.ours.reader = await readerPageSearchBytes(context, server.url, '/sources/');
-      const plainRun = await typeOnPlainPage(context, server.url, TYPED_QUERIES, PLAIN_KEYSTROKES[size] ?? 20);
+      result.ours.reader = await readerPageSearchBytes(context, server.url, server.sent, '/sources/');
+      const plainRun = await typeOnPlainPage(context, server.url, server.sent, TYPED_QUERIES, PLAIN_KEYSTROKES[size] ?? 20);
       result.plain.bytes = plainRun.bytes;
       result.plain.keystrokes = plainRun.keystrokes;
     } finally {
@@ -158,26 +158,25 @@ function report(result: SizeResult) {
   if (plain.misses.length > 0) console.log(`    missed by plain Fuse.js: ${plain.misses.join(', ')}`);
   if (!ours.typed || !plain.keystrokes || plain.bytes === undefined || !ours.reader) return;
   const keystrokes = ours.typed.flatMap((typed) => typed.keystrokes);
-  const warm = keystrokes.filter((keystroke) => !keystroke.fetched).map((keystroke) => keystroke.ms);
-  const all = keystrokes.map((keystroke) => keystroke.ms);
-  const elapsed = keystrokes.map((keystroke) => keystroke.elapsedMs);
-  const plainMs = plain.keystrokes.map((keystroke) => keystroke.ms);
+  const latency = (list: readonly Keystroke[]) => list.map((keystroke) => keystroke.latencyMs);
+  const main = (list: readonly Keystroke[]) => list.map((keystroke) => keystroke.mainMs);
+  const spread = (values: readonly number[]) => `median ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))}`;
+  const loaded = keystrokes.filter((keystroke) => !keystroke.fetched);
+  const fetching = keystrokes.filter((keystroke) => keystroke.fetched);
+  const plainMs = plain.keystrokes.map((keystroke) => keystroke.latencyMs);
   const first = ours.typed.map((typed) => typed.bytesBeforeFirst.total);
   const median = (pick: (bytes: Bytes) => number) => percentile(ours.typed!.map((typed) => pick(typed.bytesBeforeFirst)), 50);
   const longTasks = ours.typed.flatMap((typed) => typed.longTasks);
-  console.log(`  per keystroke, in Chromium (${keystrokes.length} keystrokes of ${ours.typed.length} queries; plain Fuse.js ${plainMs.length}):`);
-  console.log(`    this design, each query typed on a freshly opened page: median ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}, max ${ms(Math.max(...all))} main-thread (p95 ${ms(percentile(warm, 95))} without fetches); key to results on screen p95 ${ms(percentile(elapsed, 95))} with fetches`);
-  const stepP95 = (fetched: boolean) =>
-    ['plan', 'rank', 'render', 'layout'].map((step) => `${step} ${ms(percentile(keystrokes.filter((keystroke) => keystroke.fetched === fetched).map((keystroke) => keystroke.steps?.[step] ?? 0), 95))}`).join(', ');
-  console.log(`      p95 by step, keystrokes without fetches: ${stepP95(false)}; with fetches: ${stepP95(true)}`);
-  if (ours.session) {
-    const session = ours.session.map((keystroke) => keystroke.ms);
-    const later = ours.session.filter((keystroke) => keystroke.query !== '' && !keystroke.fetched).map((keystroke) => keystroke.ms);
-    console.log(`    this design, one page typing all ${TYPED_QUERIES.length} queries in turn: median ${ms(percentile(session, 50))}, p95 ${ms(percentile(session, 95))}, max ${ms(Math.max(...session))} (p95 ${ms(percentile(later, 95))} without fetches)`);
-  }
-  console.log(`    plain Fuse.js: median ${ms(percentile(plainMs, 50))}, p95 ${ms(percentile(plainMs, 95))}, max ${ms(Math.max(...plainMs))}`);
-  console.log(`    plain / this design: ${ratio(percentile(plainMs, 50), percentile(all, 50))} at the median, ${ratio(percentile(plainMs, 95), percentile(all, 95))} at p95`);
-  console.log(`    main-thread tasks over 50 ms while loading and typing: ${longTasks.length}${longTasks.length > 0 ? ` (longest ${ms(Math.max(...longTasks))})` : ''}`);
+  console.log(`  per keystroke, in Chromium, from the key press to the results laid out (the search runs in a worker):`);
+  console.log(`    each query typed on a freshly opened page, ${keystrokes.length} keystrokes after the first result: ${spread(latency(keystrokes))}`);
+  console.log(`      ${loaded.length} with the index files they need already loaded: ${spread(latency(loaded))}; ${fetching.length} that fetch: ${spread(latency(fetching))}`);
+  const stepP95 = (list: readonly Keystroke[]) => ['queue', 'plan', 'rank', 'present', 'fetchWait', 'worker', 'roundTrip', 'render', 'layout'].map((step) => `${step} ${ms(percentile(list.map((keystroke) => keystroke.steps?.[step] ?? 0), 95))}`).join(', ');
+  console.log(`      p95 by step without fetches: ${stepP95(loaded)}; with fetches: ${stepP95(fetching)}`);
+  console.log(`      first result on a fresh page (loading code and index included): ${spread(ours.typed.map((typed) => typed.firstMs))}`);
+  if (ours.session) console.log(`    one page typing all ${TYPED_QUERIES.length} queries in turn, ${ours.session.length} keystrokes: ${spread(latency(ours.session))} (${ours.session.filter((keystroke) => keystroke.fetched).length} fetch)`);
+  console.log(`    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms while loading and typing: ${longTasks.length}${longTasks.length > 0 ? ` (longest ${ms(Math.max(...longTasks))})` : ''}`);
+  console.log(`    plain Fuse.js on the main thread: ${spread(plainMs)} (${plainMs.length} keystrokes)`);
+  console.log(`    plain / this design: ${ratio(percentile(plainMs, 50), percentile(latency(keystrokes), 50))} at the median, ${ratio(percentile(plainMs, 95), percentile(latency(keystrokes), 95))} at p95`);
   console.log(`  gzipped bytes of search code and index before the first result (a cold search page, per query):`);
   console.log(`    this design: median ${kb(percentile(first, 50))}, max ${kb(Math.max(...first))}; medians by file: code ${kb(median((b) => b.code))}, manifest ${kb(median((b) => b.manifest))}, postings ${kb(median((b) => b.postings))}, documents ${kb(median((b) => b.documents))}`);
   console.log(`      ${ours.typed.map((typed) => `${typed.query}: ${kb(typed.bytesBeforeFirst.total)}`).join('; ')}`);
@@ -194,7 +193,11 @@ const roots = { site: join(ROOT, 'dist'), search: '', bench: '' };
 const server = browserRuns ? await startServer(roots) : null;
 console.log(`Search benchmark: corpora of ${sizes.join(', ')} articles from the seeds; ${TYPED_QUERIES.length} typed queries, ${TYPOS.length} misspellings.`);
 try {
-  for (const size of sizes) report(await measureSize(size, server ? { url: server.url, roots } : null));
+  for (const size of sizes) {
+    const result = await measureSize(size, server ? { url: server.url, sent: server.sent, roots } : null);
+    writeJson(join(WORK, String(size), 'result.json'), result);
+    report(result);
+  }
 } finally {
   server?.server.close();
 }

@@ -2,17 +2,18 @@
  * Measurements in headless Chromium: typing queries into the built search page, one key at a
  * time as a reader would, and the same keystrokes against plain Fuse.js on a bench page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import type { Sent } from './server.ts';
 
 /** One keystroke's search, as the page reported it. */
 export interface Keystroke {
   query: string;
-  /** Main-thread time of the search and of laying out its results (fetch waits excluded). */
-  ms: number;
-  /** From the key press to the results on screen, fetch waits included. */
-  elapsedMs: number;
+  /** From the key press to the results laid out on the page: the latency a reader feels. */
+  latencyMs: number;
+  /** Main-thread time: drawing the results and laying them out (the search itself runs in a worker). */
+  mainMs: number;
   fetched: boolean;
-  /** Main-thread time by step (plan, rank, render, layout), where the page reports them. */
+  /** Time by step: in the worker (plan, rank, present, fetchWait), then on the page (render, layout). */
   steps?: Record<string, number>;
 }
 
@@ -28,7 +29,10 @@ export interface Bytes {
 /** What typing one query on a freshly opened search page cost. */
 export interface TypedQuery {
   query: string;
+  /** Every keystroke's search after the first result. */
   keystrokes: Keystroke[];
+  /** From the first key press to the first results laid out, with loading the code and index. */
+  firstMs: number;
   /** Gzipped bytes of search code and index fetched before the first result was shown. */
   bytesBeforeFirst: Bytes;
   /** Gzipped bytes of search code and index fetched for the whole query. */
@@ -37,9 +41,22 @@ export interface TypedQuery {
   longTasks: number[];
 }
 
+interface Rendered {
+  query: string;
+  total: number;
+  elapsedMs: number;
+  renderMs: number;
+  fetched: boolean;
+  timing: Record<string, number | boolean>;
+  layoutMs: number;
+  queueMs: number;
+  /** `Date.now()` when the answer reached the page, to compare with the server's log. */
+  wall: number;
+}
+
 declare global {
   interface Window {
-    __bench: { query: string; busyMs: number; elapsedMs: number; fetched: boolean; layoutMs: number; at: number; total: number; steps: Record<string, number> }[];
+    __bench: Rendered[];
     __longTasks: number[];
     __ready?: boolean;
     plainSearch?: (query: string) => { ms: number; total: number };
@@ -48,45 +65,46 @@ declare global {
 
 /** Records every rendered search (with the layout it causes) and every long task, from the start of the page. */
 function instrument() {
-  performance.setResourceTimingBufferSize(100_000);
   window.__bench = [];
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('site-search:rendered', (event) => {
-    const detail = (event as CustomEvent<{ query: string; busyMs: number; elapsedMs: number; fetched: boolean; total: number; steps: Record<string, number> }>).detail;
+    const detail = (event as CustomEvent<Omit<Rendered, 'layoutMs' | 'wall'>>).detail;
+    const wall = Date.now() - detail.renderMs;
     const start = performance.now();
     void document.body.offsetHeight; // style and layout of the new results, inside the measurement
-    window.__bench.push({ ...detail, layoutMs: performance.now() - start, at: performance.now() });
+    window.__bench.push({ ...detail, layoutMs: performance.now() - start, wall });
   });
+}
+
+function keystroke(entry: Rendered): Keystroke {
+  const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
+  for (const [step, value] of Object.entries(entry.timing)) if (typeof value === 'number') steps[step] = value;
+  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.fetched, steps };
 }
 
 /** Search code and index: what the search, and nothing else on the page, fetches. */
 const SEARCH_RESOURCE = /\/_astro\/.*\.js$|\/search\/.*\.json$|\/bench\/.*\.(m?js|json)$/;
 
-/** Gzipped bytes fetched by the search until `until` (page time), in total and by kind of file. */
-async function searchBytes(page: Page, until: number): Promise<Bytes> {
-  return page.evaluate(
-    ({ until, pattern }) => {
-      const bytes = { total: 0, code: 0, manifest: 0, postings: 0, documents: 0 };
-      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-        const path = new URL(entry.name).pathname;
-        if (!new RegExp(pattern).test(path) || entry.responseEnd > until) continue;
-        const kind = path.endsWith('.js') || path.endsWith('.mjs') ? 'code' : /\/search\/p\//.test(path) ? 'postings' : /\/search\/d\//.test(path) ? 'documents' : 'manifest';
-        bytes[kind] += entry.encodedBodySize;
-        bytes.total += entry.encodedBodySize;
-      }
-      return bytes;
-    },
-    { until, pattern: SEARCH_RESOURCE.source },
-  );
+/** Gzipped bytes the server sent for search code and index up to `until` (`Date.now()`), in total and by kind of file. */
+function searchBytes(sent: readonly Sent[], until: number): Bytes {
+  const bytes = { total: 0, code: 0, manifest: 0, postings: 0, documents: 0 };
+  for (const { path, bytes: size, at } of sent) {
+    if (!SEARCH_RESOURCE.test(path) || at > until) continue;
+    const kind = /\.m?js$/.test(path) ? 'code' : path.startsWith('/search/p/') ? 'postings' : path.startsWith('/search/d/') ? 'documents' : 'manifest';
+    bytes[kind] += size;
+    bytes.total += size;
+  }
+  return bytes;
 }
 
 /** Opens the search page cold, types `query` with `gapMs` between keys, and reports each keystroke. */
-export async function typeOnSearchPage(context: BrowserContext, base: string, query: string, gapMs: number): Promise<TypedQuery> {
+export async function typeOnSearchPage(context: BrowserContext, base: string, sent: Sent[], query: string, gapMs: number): Promise<TypedQuery> {
   const page = await context.newPage();
   await page.addInitScript(instrument);
+  sent.length = 0;
   try {
     await page.goto(`${base}/search/`);
     await page.locator('#search-page-q').focus();
@@ -95,13 +113,16 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, qu
       await page.waitForTimeout(gapMs);
     }
     await page.waitForFunction((text) => window.__bench.at(-1)?.query === text, query, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     const rendered = await page.evaluate(() => window.__bench);
-    const first = rendered.find((entry) => entry.total > 0) ?? rendered[0]!;
+    const firstIndex = Math.max(0, rendered.findIndex((entry) => entry.total > 0));
+    const first = rendered[firstIndex]!;
     return {
       query,
-      keystrokes: rendered.map((entry) => ({ query: entry.query, ms: entry.busyMs + entry.layoutMs, elapsedMs: entry.elapsedMs, fetched: entry.fetched, steps: { ...entry.steps, layout: entry.layoutMs } })),
-      bytesBeforeFirst: await searchBytes(page, first.at),
-      bytesTotal: await searchBytes(page, Infinity),
+      firstMs: keystroke(first).latencyMs,
+      keystrokes: rendered.slice(firstIndex + 1).map(keystroke),
+      bytesBeforeFirst: searchBytes(sent, first.wall),
+      bytesTotal: searchBytes(sent, Infinity),
       longTasks: await page.evaluate(() => window.__longTasks),
     };
   } finally {
@@ -111,7 +132,7 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, qu
 
 /**
  * A reader's session: opens the search page once and types every query in turn (clearing the
- * box between them), one key at a time; returns every keystroke's search.
+ * box between them), one key at a time; returns every keystroke's search after the first result.
  */
 export async function typeSession(context: BrowserContext, base: string, queries: readonly string[], gapMs: number): Promise<Keystroke[]> {
   const page = await context.newPage();
@@ -130,32 +151,27 @@ export async function typeSession(context: BrowserContext, base: string, queries
       await page.waitForFunction((text) => window.__bench.at(-1)?.query === text, query, { timeout: 60_000 });
     }
     const rendered = await page.evaluate(() => window.__bench);
-    return rendered.map((entry) => ({ query: entry.query, ms: entry.busyMs + entry.layoutMs, elapsedMs: entry.elapsedMs, fetched: entry.fetched, steps: { ...entry.steps, layout: entry.layoutMs } }));
+    const firstIndex = Math.max(0, rendered.findIndex((entry) => entry.total > 0));
+    return rendered.slice(firstIndex + 1).map(keystroke);
   } finally {
     await page.close();
   }
 }
 
 /** On a reader page: gzipped bytes of search JavaScript and index fetched before and after the box is focused. */
-export async function readerPageSearchBytes(context: BrowserContext, base: string, path: string): Promise<{ before: number; beforeFiles: string[]; after: number }> {
+export async function readerPageSearchBytes(context: BrowserContext, base: string, sent: Sent[], path: string): Promise<{ before: number; beforeFiles: string[]; after: number }> {
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  sent.length = 0;
   try {
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
-    const searchFiles = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: (entry as PerformanceResourceTiming).encodedBodySize }))
-          .filter((entry) => /SiteSearch|controller|\/search\//.test(entry.path)),
-      );
-    const before = await searchFiles();
+    const searchFiles = () => sent.filter((entry) => /SiteSearch|controller|worker|\/search\//.test(entry.path));
+    const before = searchFiles();
     await page.locator('#search-box-q').focus();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/search/index.json')));
+    await page.locator('#search-box[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const after = await searchFiles();
-    const sum = (files: { bytes: number }[]) => files.reduce((total, file) => total + file.bytes, 0);
+    const after = searchFiles();
+    const sum = (files: Sent[]) => files.reduce((total, file) => total + file.bytes, 0);
     return { before: sum(before), beforeFiles: before.map((file) => file.path), after: sum(after) };
   } finally {
     await page.close();
@@ -163,18 +179,19 @@ export async function readerPageSearchBytes(context: BrowserContext, base: strin
 }
 
 /** What plain Fuse.js cost on the bench page: load bytes, and each keystroke's search and render. */
-export async function typeOnPlainPage(context: BrowserContext, base: string, queries: readonly string[], maxKeystrokes: number): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
+export async function typeOnPlainPage(context: BrowserContext, base: string, sent: Sent[], queries: readonly string[], maxKeystrokes: number): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
   const page = await context.newPage();
+  sent.length = 0;
   try {
     await page.goto(`${base}/bench/plain.html`);
     await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 600_000 });
-    const bytes = await searchBytes(page, Infinity);
+    const bytes = searchBytes(sent, Infinity);
     const keystrokes: Keystroke[] = [];
     for (const query of queries) {
       for (let length = 1; length <= query.length && keystrokes.length < maxKeystrokes; length++) {
         const typed = query.slice(0, length);
         const { ms } = await page.evaluate((text) => window.plainSearch!(text), typed);
-        keystrokes.push({ query: typed, ms, elapsedMs: ms, fetched: false });
+        keystrokes.push({ query: typed, latencyMs: ms, mainMs: ms, fetched: false });
       }
     }
     return { bytes, keystrokes };

@@ -37,9 +37,21 @@ function resolveFile(roots: Roots, pathname: string): string | null {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
-/** Starts the server on a free port; the caller may change `roots` between measurements. */
-export async function startServer(roots: Roots): Promise<{ server: Server; url: string }> {
+/** One response the server sent: its path, its gzipped size, and when it was sent (`Date.now()`). */
+export interface Sent {
+  path: string;
+  bytes: number;
+  at: number;
+}
+
+/**
+ * Starts the server on a free port; the caller may change `roots` between measurements. Every
+ * response is logged in `sent` (the caller empties it between measurements): the search worker's
+ * fetches do not show in the page's resource timing, so bytes are counted here.
+ */
+export async function startServer(roots: Roots): Promise<{ server: Server; url: string; sent: Sent[] }> {
   const cache = new Map<string, Buffer>();
+  const sent: Sent[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(roots, url.pathname);
@@ -59,10 +71,11 @@ export async function startServer(roots: Roots): Promise<{ server: Server; url: 
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
     });
-    response.end(body);
+    const bytes = body.length;
+    response.end(body, () => sent.push({ path: url.pathname, bytes, at: Date.now() }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
-  return { server, url: `http://127.0.0.1:${address.port}` };
+  return { server, url: `http://127.0.0.1:${address.port}`, sent };
 }

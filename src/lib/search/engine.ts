@@ -23,7 +23,7 @@ import type { Range } from './highlight.ts';
 import { DOC_KINDS, LIMITS, type DocKind } from './options.ts';
 import { shapeQuery, type QueryTerm } from './query.ts';
 import { Ranker, type PostingList, type Ranking, type ScoredTerm, type SearchFilters } from './ranking.ts';
-import { Vocabulary, type Expansion } from './vocabulary.ts';
+import { lowerBound, Vocabulary, type Expansion } from './vocabulary.ts';
 
 export type { Expansion } from './vocabulary.ts';
 export type { RankedGroup, Ranking, SearchFilters } from './ranking.ts';
@@ -153,6 +153,42 @@ export class SearchEngine {
   missingPostings(plan: readonly TermPlan[]): number[] {
     const shards = plan.flatMap(({ expansions }) => expansions.map(({ index }) => shardOf(this.manifest.postingShards, index)));
     return [...new Set(shards)].filter((shard) => !this.postingShards.loaded.has(shard));
+  }
+
+  /**
+   * Posting shards not loaded yet that hold every term starting with `prefix`: whatever the
+   * reader types next to finish this word is then already here. None when they are more than
+   * `max` shards (a one-letter prefix of a large index).
+   */
+  missingPrefixPostings(prefix: string, max: number): number[] {
+    const { terms } = this.vocabulary;
+    const start = lowerBound(terms, prefix);
+    const end = lowerBound(terms, `${prefix}\uffff`);
+    if (end <= start) return [];
+    const first = shardOf(this.manifest.postingShards, start);
+    const last = shardOf(this.manifest.postingShards, end - 1);
+    if (last - first + 1 > max) return [];
+    const shards: number[] = [];
+    for (let shard = first; shard <= last; shard++) if (!this.postingShards.loaded.has(shard)) shards.push(shard);
+    return shards;
+  }
+
+  /**
+   * The letter that most often follows `prefix` in the vocabulary, each word counting as many
+   * times as documents hold it: the reader's likeliest next keystroke. Null when no longer word
+   * starts with `prefix`.
+   */
+  likeliestNextLetter(prefix: string): string | null {
+    const { terms, df } = this.vocabulary;
+    const weights = new Map<string, number>();
+    const end = lowerBound(terms, `${prefix}\uffff`);
+    for (let index = lowerBound(terms, prefix); index < end; index++) {
+      const letter = terms[index]![prefix.length];
+      if (letter !== undefined) weights.set(letter, (weights.get(letter) ?? 0) + df[index]!);
+    }
+    let best: string | null = null;
+    for (const [letter, weight] of weights) if (best === null || weight > weights.get(best)!) best = letter;
+    return best;
   }
 
   /** Fetches posting shards (each at most once). */

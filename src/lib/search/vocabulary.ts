@@ -129,8 +129,10 @@ export class Vocabulary {
     return found;
   }
 
-  /** Steps that build the correction prefilter and run Fuse.js once, for warming up when the page is idle. */
+  /** Steps that build the correction prefilter, then correct a made-up word, for warming up when the page is idle. */
   warmUp(): (() => void)[] {
-    return [() => (this.grams ??= new TermGrams(this.terms)), () => this.corrections({ term: 'warmup', prefix: true, fuzzy: true })];
+    let round = 0;
+    const words = ['warmup', 'harbuor', 'travelers', 'ferri'];
+    return [() => (this.grams ??= new TermGrams(this.terms)), () => this.corrections({ term: words[round++ % words.length]!, prefix: round % 2 === 0, fuzzy: true })];
   }
 }

@@ -1,26 +1,30 @@
 /**
- * What `<site-search>` does once the reader uses it: searches as they type, shows grouped
- * results, moves through them with the arrow keys, keeps the search in the URL on the search
- * page (so back and forward work), and tells screen readers how many results there are.
+ * What `<site-search>` does once the reader uses it: asks the search worker for results as they
+ * type, draws them grouped by kind, moves through them with the arrow keys, keeps the search in
+ * the URL on the search page (so back and forward work), and tells screen readers how many
+ * results there are.
  */
-import type { Ranking, SearchEngine, SearchHit } from '../../lib/search/engine.ts';
 import { LIMITS, type DocKind } from '../../lib/search/options.ts';
+import { summary, type ResultsView } from '../../lib/search/present.ts';
 import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
-import { openEngine, warm } from './engine-loader.ts';
-import { renderResults, summary, type Layout } from './render.ts';
+import type { SearchTiming } from '../../lib/search/session.ts';
+import { openBackend, type SearchBackend } from './backend.ts';
+import { renderResults, type Layout } from './render.ts';
 
 /** What the element tells listeners (the benchmark, tests) after each search is shown. */
 export interface RenderedDetail {
   query: string;
   total: number;
-  /** Main-thread time this search took, fetches excluded. */
-  busyMs: number;
-  /** From the keystroke to the results on screen, fetches included. */
+  /** From the keystroke to the results in the page (before the browser lays them out), fetches included. */
   elapsedMs: number;
+  /** Main-thread time spent drawing the results. */
+  renderMs: number;
   /** True when the search had to fetch index files first. */
   fetched: boolean;
-  /** Main-thread time by step: reading the query, ranking, building the results' DOM. */
-  steps: { plan: number; rank: number; render: number };
+  /** The worker's time by step. */
+  timing: SearchTiming;
+  /** From the keystroke to this search starting (the page was busy, or the history was updated). */
+  queueMs: number;
 }
 
 /** How long typing must pause before the count is announced and a history entry is kept. */
@@ -35,7 +39,9 @@ export class SearchController {
   private readonly input: HTMLInputElement;
   private readonly results: HTMLElement;
   private readonly status: HTMLElement;
-  private readonly engine: Promise<SearchEngine>;
+  private readonly backend: Promise<SearchBackend>;
+  /** The worker answers each box's searches in turn: a newer one replaces an older one still running. */
+  private readonly channel: string;
   private sequence = 0;
   private announceTimer = 0;
   private settleTimer = 0;
@@ -50,9 +56,13 @@ export class SearchController {
     this.input = root.querySelector('input[type="search"]')!;
     this.results = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
-    this.engine = openEngine(root.dataset.index ?? '/search/');
-    this.engine.then(
-      (searchEngine) => warm(searchEngine, root, this.layout),
+    this.channel = root.id || 'search';
+    this.backend = openBackend(root.dataset.index ?? '/search/');
+    this.backend.then(
+      () => {
+        root.dataset.ready = '';
+        setTimeout(() => warmRendering(root, this.layout), 0);
+      },
       () => this.say('Search is not available right now: its index could not be loaded.', true),
     );
 
@@ -142,63 +152,33 @@ export class SearchController {
       this.say('');
       return;
     }
-    let busy = 0;
-    let fetched = false;
-    let mark = performance.now();
-    /** Waits for something, counting only the main-thread time around it; false when a newer search started. */
-    const wait = async <T>(work: Promise<T>): Promise<T | null> => {
-      busy += performance.now() - mark;
-      fetched = true;
-      const value = await work;
-      mark = performance.now();
-      return sequence === this.sequence ? value : null;
-    };
+    const queueMs = performance.now() - started;
+    const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? LIMITS.perGroupOneKind : LIMITS.perGroupPage;
     try {
-      const searchEngine = await wait(this.engine);
-      if (!searchEngine) return;
-      fetched = false;
-      const t0 = performance.now();
-      const plan = searchEngine.plan(state.q);
-      const planMs = performance.now() - t0;
-      const missing = searchEngine.missingPostings(plan);
-      if (missing.length > 0 && (await wait(searchEngine.loadPostings(missing))) === null) return;
-      let article: number | null = null;
-      if (state.source !== null) {
-        const sources = await wait(searchEngine.sourceList());
-        if (!sources) return;
-        article = sources.findIndex((source) => source.slug === state.source);
-      }
-      const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? LIMITS.perGroupOneKind : LIMITS.perGroupPage;
-      const t1 = performance.now();
-      const ranking = searchEngine.rank(plan, { kinds: state.kinds, article: article === -1 ? null : article }, perGroup);
-      const rankMs = performance.now() - t1;
-      const docs = ranking.groups.flatMap((group) => group.docs);
-      const missingDocs = searchEngine.missingDocs(docs);
-      if (missingDocs.length > 0 && (await wait(searchEngine.loadDocs(missingDocs))) === null) return;
-      const t2 = performance.now();
-      const hits = docs.map((doc) => searchEngine.hit(doc));
-      this.show(state, ranking, hits);
-      const renderMs = performance.now() - t2;
-      busy += performance.now() - mark;
-      const steps = { plan: planMs, rank: rankMs, render: renderMs };
-      const detail: RenderedDetail = { query: state.q, total: ranking.total, busyMs: busy, elapsedMs: performance.now() - started, fetched, steps };
+      const backend = await this.backend;
+      const answer = await backend.search(this.channel, { state, perGroup });
+      if (!answer || sequence !== this.sequence) return;
+      const drawing = performance.now();
+      this.show(state, answer.results);
+      const now = performance.now();
+      const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, fetched: answer.timing.fetched, timing: answer.timing, queueMs };
       this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }
   }
 
-  private show(state: SearchState, ranking: Ranking, hits: readonly SearchHit[]) {
-    renderResults(this.results, this.layout, state, ranking, hits);
-    if (ranking.total === 0) {
+  private show(state: SearchState, results: ResultsView) {
+    renderResults(this.results, this.layout, state, results);
+    if (results.total === 0) {
       const empty = document.createElement('p');
       empty.className = 'result-empty';
       empty.textContent = `Nothing found for “${state.q.trim()}”. Check the spelling, or try fewer words.`;
       this.results.replaceChildren(empty);
     }
-    this.root.dataset.results = String(ranking.total);
+    this.root.dataset.results = String(results.total);
     if (this.layout.mode === 'box' && this.root.contains(document.activeElement)) this.open(true);
-    this.say(summary(state, ranking));
+    this.say(summary(state, results));
   }
 
   /** Shows or hides the box's results panel. */
@@ -259,4 +239,30 @@ export class SearchController {
         if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input.focus();
     }
   }
+}
+
+/**
+ * Draws made-up results of every kind, laid out out of sight, then removes them, so that the
+ * first real results do not pay for the browser's first layout of them.
+ */
+function warmRendering(root: HTMLElement, layout: Layout) {
+  const text = 'Warm-up: the travellers reached the harbour, where as many as 11,000 people were said to be.';
+  const kinds = ['quote', 'figure', 'place', 'article', 'paragraph'] as const;
+  const results: ResultsView = {
+    total: kinds.length,
+    partial: false,
+    groups: kinds.map((kind) => ({
+      kind,
+      total: 2,
+      hits: [{ key: kind, kind, href: '#', body: [[text.slice(0, 40)], [text.slice(40, 47), 'mark'], [text.slice(47)]], noteLabel: '— ', note: [['Speaker']], source: 'Source', after: ' · line 1' }],
+    })),
+  };
+  const sample = document.createElement('div');
+  sample.className = 'search-results';
+  sample.setAttribute('aria-hidden', 'true');
+  sample.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0;width:40rem';
+  root.append(sample);
+  renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'harbour', kinds: [], source: null }, results);
+  void sample.offsetHeight;
+  sample.remove();
 }

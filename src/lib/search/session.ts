@@ -1,0 +1,157 @@
+/**
+ * One reader's searches, start to finish, as the search worker runs them: read the query, fetch
+ * the posting shards it needs, rank, fetch the documents shown, and describe the results for the
+ * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
+ * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
+ */
+import { SearchEngine, type FetchJson, type Ranking, type SearchHit, type TermPlan } from './engine.ts';
+import { viewResults, type ResultsView } from './present.ts';
+import type { SearchState } from './query.ts';
+
+/** A search as the page asks for it. */
+export interface SearchRequest {
+  state: SearchState;
+  /** Results shown per kind. */
+  perGroup: number;
+}
+
+/** Time the search took, in milliseconds, by step. */
+export interface SearchTiming {
+  plan: number;
+  rank: number;
+  /** Building the results' views. */
+  present: number;
+  /** Waiting for index files; 0 when everything needed was loaded. */
+  fetchWait: number;
+  fetched: boolean;
+  /** In the worker, from receiving the request to sending the answer. */
+  worker?: number;
+  /** On the page, from sending the request to receiving the answer. */
+  roundTrip?: number;
+}
+
+export interface SearchAnswer {
+  results: ResultsView;
+  timing: SearchTiming;
+}
+
+/** How far ahead a session fetches after each answer. */
+export const PREFETCH = {
+  /** Posting shards holding the completions of the word being typed, when they are at most this many. */
+  prefixShards: 4,
+  /** Document shards of the runners-up, at most this many. */
+  docShards: 8,
+  /** Wait after answering, so that the page draws the results before the fetching starts. */
+  delayMs: 0,
+} as const;
+
+/** Made-up results of every kind, for warming up the code that describes results. */
+const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const).map((kind, doc) => {
+  const text = `Warm-up ${doc}: the travellers reached the harbour, where as many as 11,000 people were said to be waiting for the ferry to the island.`;
+  const hit: SearchHit = { doc, kind, href: '#', source: 'Source', title: text, text, note: 'Someone', more: 1, lineNumber: 2 };
+  if (kind !== 'paragraph') hit.focus = [32, 55];
+  return hit;
+});
+
+export class SearchSession {
+  readonly engine: SearchEngine;
+  private last: { request: SearchRequest; plan: TermPlan[]; ranking: Ranking } | null = null;
+
+  constructor(engine: SearchEngine) {
+    this.engine = engine;
+  }
+
+  static async open(fetchJson: FetchJson): Promise<SearchSession> {
+    return new SearchSession(await SearchEngine.open(fetchJson));
+  }
+
+  /**
+   * Answers a search, or returns null when `current()` turns false while it waits for files
+   * (a newer search replaced it).
+   */
+  async answer(request: SearchRequest, current: () => boolean = () => true): Promise<SearchAnswer | null> {
+    const { engine } = this;
+    const timing: SearchTiming = { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false };
+    const wait = async (work: Promise<unknown>) => {
+      const started = performance.now();
+      timing.fetched = true;
+      await work;
+      timing.fetchWait += performance.now() - started;
+      return current();
+    };
+
+    let started = performance.now();
+    const plan = engine.plan(request.state.q);
+    timing.plan = performance.now() - started;
+    const missing = engine.missingPostings(plan);
+    if (missing.length > 0 && !(await wait(engine.loadPostings(missing)))) return null;
+
+    let article: number | null = null;
+    if (request.state.source !== null) {
+      const sources = engine.sourceList();
+      if (!(await wait(sources))) return null;
+      const found = (await sources).findIndex((source) => source.slug === request.state.source);
+      article = found === -1 ? null : found;
+    }
+    started = performance.now();
+    const ranking = engine.rank(plan, { kinds: request.state.kinds, article }, request.perGroup);
+    timing.rank = performance.now() - started;
+
+    const docs = ranking.groups.flatMap((group) => group.docs);
+    const missingDocs = engine.missingDocs(docs);
+    if (missingDocs.length > 0 && !(await wait(engine.loadDocs(missingDocs)))) return null;
+    started = performance.now();
+    const hits = new Map<number, SearchHit>(docs.map((doc) => [doc, engine.hit(doc)]));
+    const results = viewResults(ranking, hits);
+    timing.present = performance.now() - started;
+    this.last = { request, plan, ranking };
+    return { results, timing };
+  }
+
+  /**
+   * Steps that run each part of a search many times on made-up input, one short step per task,
+   * while the reader has not typed yet: the first keystrokes then run compiled, optimised code
+   * instead of paying for it.
+   */
+  warmUp(): (() => void)[] {
+    const [buildGrams, ...steps] = this.engine.warmUp();
+    const present = (round: number) => () => {
+      const matched = { terms: new Set(['harbour', 'travellers', `${round}`]), prefix: 'peop' };
+      viewResults({ total: WARM_HITS.length, partial: false, reserve: [], matched, groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })) }, new Map(WARM_HITS.map((hit) => [hit.doc, hit])));
+    };
+    const rounds = Array.from({ length: 12 }, (_, round) => [...steps, present(round)]).flat();
+    return buildGrams ? [buildGrams, ...rounds] : rounds;
+  }
+
+  /**
+   * Fetches ahead for the last answer, in the worker's idle time between keystrokes:
+   *
+   * - the posting shards of every word that finishes the word being typed;
+   * - everything the likeliest next keystroke needs: the search with the letter that most often
+   *   follows the typed prefix in the vocabulary (weighted by how many documents hold each word)
+   *   is planned and ranked, which fetches its postings and corrections and decodes them, and
+   *   the documents it would show are fetched;
+   * - the documents of this answer's runners-up.
+   *
+   * Failures are ignored: a search fetches what it needs anyway.
+   */
+  async prefetch(current: () => boolean = () => true): Promise<void> {
+    if (!this.last) return;
+    const { engine } = this;
+    const { request, plan, ranking } = this.last;
+    this.last = null;
+    const typing = plan.at(-1)?.query;
+    const postings = typing?.prefix ? engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards) : [];
+    const loading: Promise<unknown>[] = [engine.loadPostings(postings)];
+    const letter = typing?.prefix ? engine.likeliestNextLetter(typing.term) : null;
+    if (letter !== null && request.state.source === null) {
+      const next = engine.plan(`${request.state.q}${letter}`);
+      await engine.loadPostings(engine.missingPostings(next)).catch(() => undefined);
+      if (!current()) return;
+      const guess = engine.rank(next, { kinds: request.state.kinds, article: null }, request.perGroup);
+      loading.push(engine.loadDocs(engine.missingDocs(guess.groups.flatMap((group) => group.docs)).slice(0, PREFETCH.docShards)));
+    }
+    loading.push(engine.loadDocs(engine.missingDocs(ranking.reserve).slice(0, PREFETCH.docShards)));
+    await Promise.allSettled(loading);
+  }
+}

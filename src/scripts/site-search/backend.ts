@@ -1,0 +1,57 @@
+/**
+ * Where the page's searches run: in a Web Worker, started when the search box is first used and
+ * shared by every box on the page.
+ */
+import type { SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+export interface SearchBackend {
+  /** Answers a search; null when a newer search on the same channel replaced it. */
+  search(channel: string, request: SearchRequest): Promise<SearchAnswer | null>;
+}
+
+function startWorker(base: string): Promise<SearchBackend> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void; sent: number }>();
+    let next = 0;
+    const backend: SearchBackend = {
+      search(channel, request) {
+        const id = ++next;
+        return new Promise((done, fail) => {
+          pending.set(id, { resolve: done, reject: fail, sent: performance.now() });
+          worker.postMessage({ type: 'search', id, channel, request } satisfies ToWorker);
+        });
+      },
+    };
+    worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'ready') resolve(backend);
+      else if (data.type === 'unavailable') reject(new Error(data.message));
+      else {
+        const waiting = pending.get(data.id);
+        pending.delete(data.id);
+        if (data.type === 'failed') waiting?.reject(new Error(data.message));
+        else {
+          if (data.answer && waiting) data.answer.timing.roundTrip = performance.now() - waiting.sent;
+          waiting?.resolve(data.answer);
+        }
+      }
+    });
+    // A worker whose script cannot load or run.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || 'the search worker did not start'));
+      for (const waiting of pending.values()) waiting.reject(new Error('the search worker stopped'));
+      pending.clear();
+    });
+    worker.postMessage({ type: 'open', base } satisfies ToWorker);
+  });
+}
+
+let backend: Promise<SearchBackend> | null = null;
+
+/** The page's search backend, started on first use; rejects when the worker or the index cannot be loaded. */
+export function openBackend(base: string): Promise<SearchBackend> {
+  backend ??= startWorker(new URL(base, window.location.href).href);
+  return backend;
+}

@@ -1,0 +1,19 @@
+/**
+ * Messages between the page and the search worker. The page asks for searches on a channel (one
+ * per search box); the worker answers each, or says it was replaced by a newer search on the same
+ * channel before it finished.
+ */
+import type { SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
+
+export type ToWorker =
+  /** Load the index below `base` (an absolute URL ending in `/`). */
+  | { type: 'open'; base: string }
+  | { type: 'search'; id: number; channel: string; request: SearchRequest };
+
+export type FromWorker =
+  | { type: 'ready' }
+  /** The index could not be loaded. */
+  | { type: 'unavailable'; message: string }
+  /** `answer` is null when a newer search on the same channel replaced this one. */
+  | { type: 'answer'; id: number; answer: SearchAnswer | null }
+  | { type: 'failed'; id: number; message: string };

@@ -1,0 +1,72 @@
+/**
+ * The search worker: holds the index and runs every search off the page's main thread, so that
+ * parsing index files, correcting words with Fuse.js and ranking never hold up typing or
+ * scrolling. The page only draws the results it sends back.
+ */
+import { PREFETCH, SearchSession } from '../../lib/search/session.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+};
+
+let session: Promise<SearchSession> | null = null;
+/** The newest search asked for on each channel. */
+const latest = new Map<string, number>();
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function open(base: string): Promise<SearchSession> {
+  const root = new URL(base);
+  session ??= SearchSession.open(async (path) => {
+    const response = await fetch(new URL(path, root));
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.json() as Promise<unknown>;
+  });
+  return session;
+}
+
+/**
+ * Runs each search step once on made-up input, one step per task (searches go in between), so
+ * that the first real keystroke does not pay for compiling the code and building the correction
+ * prefilter.
+ */
+function warmUp(ready: SearchSession) {
+  const steps = ready.warmUp();
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length > 0) setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+}
+
+async function search(id: number, channel: string, request: Extract<ToWorker, { type: 'search' }>['request']) {
+  const received = performance.now();
+  latest.set(channel, id);
+  const current = () => latest.get(channel) === id;
+  try {
+    const ready = await session!;
+    const answer = current() ? await ready.answer(request, current) : null;
+    if (answer) answer.timing.worker = performance.now() - received;
+    scope.postMessage({ type: 'answer', id, answer: current() ? answer : null });
+    // Fetching ahead waits until the page has drawn these results, and is skipped when the reader typed on.
+    if (answer && current()) setTimeout(() => void (current() && ready.prefetch(current)), PREFETCH.delayMs);
+  } catch (error) {
+    scope.postMessage({ type: 'failed', id, message: message(error) });
+  }
+}
+
+scope.onmessage = ({ data }) => {
+  if (data.type === 'open') {
+    open(data.base).then(
+      (ready) => {
+        scope.postMessage({ type: 'ready' });
+        warmUp(ready);
+      },
+      (error: unknown) => scope.postMessage({ type: 'unavailable', message: message(error) }),
+    );
+  } else void search(data.id, data.channel, data.request);
+};
