@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { shardOf } from '../../../src/lib/search/format.ts';
+import { SearchSession, type SearchAnswer, type SearchRequest } from '../../../src/lib/search/session.ts';
+import { ARTICLES } from './corpus.ts';
+
+const index = buildSearchIndex(ARTICLES, { postingShardChars: 40, docShardChars: 10 });
+
+async function open() {
+  const fetched: string[] = [];
+  const session = await SearchSession.open(async (path) => {
+    fetched.push(path);
+    const [file] = path.split('?');
+    if (file === 'index.json') return index.manifest;
+    if (file === 'sources.json') return ARTICLES.map(({ slug, title }) => ({ slug, source: title, title }));
+    const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
+    return kind === 'p' ? index.postings[Number(n)] : index.docs[Number(n)];
+  });
+  /** The files fetched after the first `count` fetches, without their version. */
+  const since = (count: number) => fetched.slice(count).map((path) => path.split('?')[0]!);
+  return { session, engine: session.engine, fetched, since };
+}
+
+const ask = (q: string, perGroup = 5, source: string | null = null): SearchRequest => ({ state: { q, kinds: [], source }, perGroup });
+const hrefs = (answer: SearchAnswer | null) => answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.href));
+
+const { engine: reference } = await open();
+const postingShardOf = (term: string) => {
+  const found = reference.terms.indexOf(term);
+  if (found === -1) throw new Error(`"${term}" is not in the test index`);
+  return shardOf(index.manifest.postingShards, found);
+};
+
+describe('SearchSession.answer', () => {
+  test('answers with the results grouped by kind, each a view of what it shows and where it links', async () => {
+    const { session } = await open();
+    const answer = await session.answer(ask('Kursk'));
+    expect(answer!.results).toMatchObject({ total: 4, partial: false });
+    expect(answer!.results.groups.map((group) => group.kind)).toEqual(['place', 'article', 'paragraph']);
+    const [place] = answer!.results.groups[0]!.hits;
+    expect(place).toMatchObject({ kind: 'place', href: `/articles/a-one/#${ARTICLES[0]!.claims.find((claim) => claim.kind === 'place')!.id}`, source: 'Daily Ledger', after: ' · named 2 times' });
+    expect(place!.body).toContainEqual(['Kursk', 'mark']);
+    expect(answer!.results.groups[1]!.hits[0]!.body).toEqual([['Troops reach '], ['Kursk', 'mark']]);
+  });
+
+  test('shows a quote’s words and its speaker, with the words searched for marked', async () => {
+    const { session } = await open();
+    const answer = await session.answer(ask('Austin'));
+    const [quote] = answer!.results.groups.find((group) => group.kind === 'quote')!.hits;
+    expect(quote!.body.map(([text]) => text).join('')).toBe('“the likelihood is pretty high”');
+    expect(quote).toMatchObject({ noteLabel: '— ', note: [['Lloyd '], ['Austin', 'mark']] });
+  });
+
+  test('says it fetched files the first time a query needs them, and not when the query is repeated', async () => {
+    const { session, fetched } = await open();
+    const first = await session.answer(ask('Kursk'));
+    expect(first!.timing.fetched).toBe(true);
+    const count = fetched.length;
+    const again = await session.answer(ask('Kursk'));
+    expect(fetched).toHaveLength(count);
+    expect(again!.timing).toMatchObject({ fetched: false, fetchWait: 0 });
+    expect(again!.results).toEqual(first!.results);
+  });
+
+  test('returns null when a newer search replaces it while it waits for postings', async () => {
+    const { session } = await open();
+    let current = true;
+    const pending = session.answer(ask('Kursk'), () => current);
+    current = false;
+    expect(await pending).toBeNull();
+  });
+
+  test('returns null when a newer search replaces it while it waits for documents', async () => {
+    const { session, engine, since } = await open();
+    await engine.loadPostings(engine.missingPostings(engine.plan('Kursk')));
+    let current = true;
+    const pending = session.answer(ask('Kursk'), () => current);
+    current = false;
+    expect(await pending).toBeNull();
+    expect(since(0).some((file) => file.startsWith('d/'))).toBe(true);
+  });
+
+  test('answers a search that needs no files, even when a newer one has replaced it', async () => {
+    const { session } = await open();
+    await session.answer(ask('Kursk'));
+    expect(await session.answer(ask('Kursk'), () => false)).not.toBeNull();
+  });
+
+  test('keeps only the results of the source chosen', async () => {
+    const { session } = await open();
+    const everywhere = hrefs(await session.answer(ask('troops')));
+    expect(everywhere.some((href) => href.startsWith('/articles/a-one/'))).toBe(true);
+    const answer = await session.answer(ask('troops', 5, 'b-two'));
+    const filtered = hrefs(answer);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((href) => href.startsWith('/articles/b-two/'))).toBe(true);
+    expect(answer!.results.total).toBeLessThan(everywhere.length);
+    expect(answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.source))).toContain('Officials warn of…');
+  });
+});
+
+describe('SearchSession.prefetch', () => {
+  test('fetches what the likeliest next keystroke needs, so that it is answered without fetching', async () => {
+    const { session, fetched, since } = await open();
+    expect(session.engine.likeliestNextLetter('k')).toBe('u');
+    expect((await session.answer(ask('K')))!.timing.fetched).toBe(false);
+    const count = fetched.length;
+    await session.prefetch();
+    expect(since(count)).toEqual(expect.arrayContaining([`p/${postingShardOf('kursk')}.json`, 'd/0.json']));
+    const next = await session.answer(ask('Ku'));
+    expect(next!.timing.fetched).toBe(false);
+    expect(next!.results.total).toBeGreaterThan(0);
+  });
+
+  test('without it, the next keystroke has to fetch', async () => {
+    const { session } = await open();
+    await session.answer(ask('K'));
+    expect((await session.answer(ask('Ku')))!.timing.fetched).toBe(true);
+  });
+
+  test('fetches the documents of the runners-up, so that a longer list needs no fetch', async () => {
+    const { session, fetched, since } = await open();
+    await session.answer(ask('troo', 1));
+    const count = fetched.length;
+    await session.prefetch();
+    expect(since(count)).toContain('d/1.json');
+    expect((await session.answer(ask('troo', 5)))!.timing.fetched).toBe(false);
+
+    const { session: unprepared } = await open();
+    await unprepared.answer(ask('troo', 1));
+    expect((await unprepared.answer(ask('troo', 5)))!.timing.fetched).toBe(true);
+  });
+
+  test('with a source chosen, fetches the postings of the word’s completions and guesses no next search', async () => {
+    const { session, fetched, since } = await open();
+    await session.answer(ask('K', 5, 'a-one'));
+    const count = fetched.length;
+    await session.prefetch();
+    expect(since(count)).toEqual([...new Set(['kim', 'korean', 'kursk'].map(postingShardOf))].map((shard) => `p/${shard}.json`));
+  });
+
+  test('stops before fetching documents when a newer search has replaced the one it fetches for', async () => {
+    const { session, fetched, since } = await open();
+    await session.answer(ask('K'));
+    const count = fetched.length;
+    await session.prefetch(() => false);
+    expect(since(count).some((file) => file.startsWith('d/'))).toBe(false);
+  });
+
+  test('fetches nothing before the first answer', async () => {
+    const { session, fetched } = await open();
+    const count = fetched.length;
+    await session.prefetch();
+    expect(fetched).toHaveLength(count);
+  });
+});
+
+describe('SearchSession.warmUp', () => {
+  test('returns steps that run without fetching anything, and leave later answers as they were', async () => {
+    const { session: cold } = await open();
+    const expected = await cold.answer(ask('Kursk'));
+    const { session, fetched } = await open();
+    const count = fetched.length;
+    const steps = session.warmUp();
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps) expect(step).not.toThrow();
+    expect(fetched).toHaveLength(count);
+    expect((await session.answer(ask('Kursk')))!.results).toEqual(expected!.results);
+  });
+});
+
+describe('fetching ahead in the engine', () => {
+  test('likeliestNextLetter weights each letter by how many documents hold the words it leads to', () => {
+    // kim (2 documents), korean (1), kursk (4): one word each, but most documents hold kursk.
+    expect(reference.likeliestNextLetter('k')).toBe('u');
+    expect(reference.likeliestNextLetter('l')).toBe('l');
+    expect(reference.likeliestNextLetter('co')).toBe('b');
+  });
+
+  test('likeliestNextLetter is null when no longer word starts with the prefix', () => {
+    expect(reference.likeliestNextLetter('kursk')).toBeNull();
+    expect(reference.likeliestNextLetter('zz')).toBeNull();
+  });
+
+  test('missingPrefixPostings lists the shards of every word the prefix starts, none when they are more than max', async () => {
+    const { engine } = await open();
+    const [first, last] = [postingShardOf('said'), postingShardOf('south')];
+    expect(last).toBe(first + 1);
+    expect(engine.missingPrefixPostings('s', 2)).toEqual([first, last]);
+    expect(engine.missingPrefixPostings('s', 1)).toEqual([]);
+    expect(engine.missingPrefixPostings('zz', 4)).toEqual([]);
+  });
+
+  test('missingPrefixPostings leaves out the shards already loaded', async () => {
+    const { engine } = await open();
+    const [first, last] = [postingShardOf('said'), postingShardOf('south')];
+    await engine.loadPostings([first]);
+    expect(engine.missingPrefixPostings('s', 2)).toEqual([last]);
+    await engine.loadPostings([last]);
+    expect(engine.missingPrefixPostings('s', 2)).toEqual([]);
+  });
+
+  test('a ranking’s reserve holds the runners-up that were not shown', async () => {
+    const { engine } = await open();
+    const plan = engine.plan('troops');
+    await engine.loadPostings(engine.missingPostings(plan));
+    const few = engine.rank(plan, { kinds: [], article: null }, 1);
+    const shown = few.groups.flatMap((group) => group.docs);
+    expect(few.reserve.length).toBeGreaterThan(0);
+    expect(few.reserve.filter((doc) => shown.includes(doc))).toEqual([]);
+    const many = engine.rank(plan, { kinds: [], article: null }, 5);
+    expect(new Set([...shown, ...few.reserve])).toEqual(new Set(many.groups.flatMap((group) => group.docs)));
+    expect(many.reserve).toEqual([]);
+  });
+});
