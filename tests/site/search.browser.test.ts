@@ -70,6 +70,22 @@ describe('the header search box', () => {
     expect(requested.some((path) => /\/_astro\/controller\..*\.js$/.test(path))).toBe(true);
   });
 
+  test('searches in a Web Worker, so the page itself only draws the results', async () => {
+    const target = await freshPage();
+    const requested: string[] = [];
+    target.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await target.goto(`${baseUrl}/sources/`);
+    expect(target.workers()).toEqual([]);
+    await target.locator('#search-box-q').click();
+    await type(target, 'Kursk');
+    await target.locator('#search-box .result').first().waitFor();
+    expect(target.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/)]);
+    // The index files were fetched, by the worker: the page's own resource timeline has none of them.
+    expect(requested).toContain('/search/index.json');
+    const fetchedByPage = await target.evaluate(() => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/search/')).length);
+    expect(fetchedByPage).toBe(0);
+  });
+
   test('"/" focuses the box, arrow keys move through results, Escape goes back and closes, Enter opens', async () => {
     const target = await freshPage();
     await target.goto(`${baseUrl}/sources/`);

@@ -102,6 +102,7 @@ export class SearchEngine {
   private readonly docShards: ShardCache<DocShard>;
   private readonly decoded = new Map<number, PostingList>();
   private sources: Promise<SourceList> | null = null;
+  private loadedSources: SourceList | null = null;
 
   private constructor(manifest: SearchManifest, fetchJson: FetchJson) {
     this.manifest = manifest;
@@ -260,8 +261,20 @@ export class SearchEngine {
 
   /** Every source, for the filter (fetched once, on first use). */
   sourceList(): Promise<SourceList> {
-    this.sources ??= this.fetchJson(`sources.json?v=${this.manifest.id}`) as Promise<SourceList>;
+    this.sources ??= (this.fetchJson(`sources.json?v=${this.manifest.id}`) as Promise<SourceList>).then(
+      (list) => (this.loadedSources = list),
+      (error: unknown) => {
+        // A failed fetch is tried again by the next search.
+        this.sources = null;
+        throw error;
+      },
+    );
     return this.sources;
+  }
+
+  /** The sources, when they are loaded already. */
+  loadedSourceList(): SourceList | null {
+    return this.loadedSources;
   }
 
   /** Plans, fetches what is missing, ranks and presents: the whole search, for tests and scripts. */

@@ -3,7 +3,7 @@
  * character ranges, so the page builds text nodes and `<mark>` elements from them and never
  * reads article text as HTML.
  */
-import { words } from './tokenize.ts';
+import { words, type Word } from './tokenize.ts';
 
 /** A half-open character range `[start, end)`. */
 export type Range = [start: number, end: number];
@@ -18,6 +18,21 @@ function matches(term: string, matched: MatchedTerms): boolean {
   return matched.terms.has(term) || (matched.prefix !== null && matched.prefix.length > 0 && term.startsWith(matched.prefix));
 }
 
+/** Lines already split into words: results stay much the same from one keystroke to the next. */
+const wordCache = new Map<string, Word[]>();
+const WORD_CACHE_SIZE = 400;
+
+/** The words of `text`, remembered for the texts of recent results. */
+function cachedWords(text: string): Word[] {
+  let found = wordCache.get(text);
+  if (!found) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    found = words(text);
+    wordCache.set(text, found);
+  }
+  return found;
+}
+
 /**
  * The ranges of `text` (or of its words starting between `from` and `to`) to mark: a whole
  * compound when its joined form or every one of its parts matched ("co-belligerents" for
@@ -25,7 +40,9 @@ function matches(term: string, matched: MatchedTerms): boolean {
  */
 export function highlightRanges(text: string, matched: MatchedTerms, from = 0, to = text.length): Range[] {
   const ranges: Range[] = [];
-  for (const word of words(text, from, to)) {
+  for (const word of cachedWords(text)) {
+    if (word.end <= from) continue;
+    if (word.start >= to) break;
     const hits = word.parts.filter((part) => matches(part.term, matched));
     if (word.parts.length > 1 && (matches(word.term, matched) || hits.length === word.parts.length)) ranges.push([word.start, word.end]);
     else for (const part of hits) ranges.push([part.start, part.end]);

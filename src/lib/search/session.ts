@@ -88,9 +88,10 @@ export class SearchSession {
 
     let article: number | null = null;
     if (request.state.source !== null) {
-      const sources = engine.sourceList();
-      if (!(await wait(sources))) return null;
-      const found = (await sources).findIndex((source) => source.slug === request.state.source);
+      const sources = engine.loadedSourceList() ?? (await wait(engine.sourceList()).then((fresh) => (fresh ? engine.loadedSourceList() : null)));
+      if (!sources) return null;
+      // A link to a source that is no longer listed searches every source rather than none.
+      const found = sources.findIndex((source) => source.slug === request.state.source);
       article = found === -1 ? null : found;
     }
     started = performance.now();
@@ -141,15 +142,17 @@ export class SearchSession {
     const { request, plan, ranking } = this.last;
     this.last = null;
     const typing = plan.at(-1)?.query;
-    const postings = typing?.prefix ? engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards) : [];
-    const loading: Promise<unknown>[] = [engine.loadPostings(postings)];
+    const loading: Promise<unknown>[] = [];
+    if (typing?.prefix) loading.push(engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)));
     const letter = typing?.prefix ? engine.likeliestNextLetter(typing.term) : null;
     if (letter !== null && request.state.source === null) {
       const next = engine.plan(`${request.state.q}${letter}`);
-      await engine.loadPostings(engine.missingPostings(next)).catch(() => undefined);
-      if (!current()) return;
-      const guess = engine.rank(next, { kinds: request.state.kinds, article: null }, request.perGroup);
-      loading.push(engine.loadDocs(engine.missingDocs(guess.groups.flatMap((group) => group.docs)).slice(0, PREFETCH.docShards)));
+      const guessing = engine.loadPostings(engine.missingPostings(next)).then(() => {
+        if (!current()) return;
+        const guess = engine.rank(next, { kinds: request.state.kinds, article: null }, request.perGroup);
+        return engine.loadDocs(engine.missingDocs(guess.groups.flatMap((group) => group.docs)).slice(0, PREFETCH.docShards));
+      });
+      loading.push(guessing);
     }
     loading.push(engine.loadDocs(engine.missingDocs(ranking.reserve).slice(0, PREFETCH.docShards)));
     await Promise.allSettled(loading);

@@ -97,6 +97,12 @@ describe('SearchSession.answer', () => {
     expect(answer!.results.total).toBeLessThan(everywhere.length);
     expect(answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.source))).toContain('Officials warn of…');
   });
+
+  test('says it fetched nothing when a source is chosen again and every file is loaded', async () => {
+    const { session } = await open();
+    expect((await session.answer(ask('troops', 5, 'b-two')))!.timing.fetched).toBe(true);
+    expect((await session.answer(ask('troops', 5, 'b-two')))!.timing.fetched).toBe(false);
+  });
 });
 
 describe('SearchSession.prefetch', () => {
@@ -145,6 +151,15 @@ describe('SearchSession.prefetch', () => {
     const count = fetched.length;
     await session.prefetch(() => false);
     expect(since(count).some((file) => file.startsWith('d/'))).toBe(false);
+  });
+
+  test('settles without an error when the files it fetches ahead fail to load', async () => {
+    const offline = await SearchSession.open(async (path) => {
+      if (path === 'index.json') return index.manifest;
+      throw new Error('offline');
+    });
+    expect((await offline.answer(ask('K')))!.results.total).toBe(0);
+    await expect(offline.prefetch()).resolves.toBeUndefined();
   });
 
   test('fetches nothing before the first answer', async () => {
