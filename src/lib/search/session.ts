@@ -41,8 +41,6 @@ export const PREFETCH = {
   prefixShards: 4,
   /** Document shards of the runners-up, at most this many. */
   docShards: 8,
-  /** Wait after answering, so that the page draws the results before the fetching starts. */
-  delayMs: 0,
 } as const;
 
 /** Made-up results of every kind, for warming up the code that describes results. */

@@ -8,6 +8,8 @@ import type { FromWorker, ToWorker } from './protocol.ts';
 export interface SearchBackend {
   /** Answers a search; null when a newer search on the same channel replaced it. */
   search(channel: string, request: SearchRequest): Promise<SearchAnswer | null>;
+  /** Says that the channel's last answer is on screen: time to fetch ahead for the next keystroke. */
+  drawn(channel: string): void;
 }
 
 function startWorker(base: string): Promise<SearchBackend> {
@@ -15,13 +17,19 @@ function startWorker(base: string): Promise<SearchBackend> {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
     const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void; sent: number }>();
     let next = 0;
+    const asked = new Map<string, number>();
     const backend: SearchBackend = {
       search(channel, request) {
         const id = ++next;
+        asked.set(channel, id);
         return new Promise((done, fail) => {
           pending.set(id, { resolve: done, reject: fail, sent: performance.now() });
           worker.postMessage({ type: 'search', id, channel, request } satisfies ToWorker);
         });
+      },
+      drawn(channel) {
+        const id = asked.get(channel);
+        if (id !== undefined) worker.postMessage({ type: 'drawn', id } satisfies ToWorker);
       },
     };
     worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {

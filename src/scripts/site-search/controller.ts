@@ -163,6 +163,8 @@ export class SearchController {
       const now = performance.now();
       const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, fetched: answer.timing.fetched, timing: answer.timing, queueMs };
       this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
+      // After the next paint, the worker may fetch ahead for the next keystroke.
+      requestAnimationFrame(() => setTimeout(() => backend.drawn(this.channel), 0));
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }

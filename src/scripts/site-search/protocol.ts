@@ -8,7 +8,9 @@ import type { SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
 export type ToWorker =
   /** Load the index below `base` (an absolute URL ending in `/`). */
   | { type: 'open'; base: string }
-  | { type: 'search'; id: number; channel: string; request: SearchRequest };
+  | { type: 'search'; id: number; channel: string; request: SearchRequest }
+  /** The answer to search `id` is on screen: the worker may fetch ahead now, between keystrokes. */
+  | { type: 'drawn'; id: number };
 
 export type FromWorker =
   | { type: 'ready' }

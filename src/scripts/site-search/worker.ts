@@ -3,7 +3,7 @@
  * parsing index files, correcting words with Fuse.js and ranking never hold up typing or
  * scrolling. The page only draws the results it sends back.
  */
-import { PREFETCH, SearchSession } from '../../lib/search/session.ts';
+import { SearchSession } from '../../lib/search/session.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -14,6 +14,8 @@ const scope = self as unknown as {
 let session: Promise<SearchSession> | null = null;
 /** The newest search asked for on each channel. */
 const latest = new Map<string, number>();
+/** Fetching ahead for an answer, waiting until the page has drawn it. */
+const afterDrawn = new Map<number, () => void>();
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -52,8 +54,10 @@ async function search(id: number, channel: string, request: Extract<ToWorker, { 
     const answer = current() ? await ready.answer(request, current) : null;
     if (answer) answer.timing.worker = performance.now() - received;
     scope.postMessage({ type: 'answer', id, answer: current() ? answer : null });
-    // Fetching ahead waits until the page has drawn these results, and is skipped when the reader typed on.
-    if (answer && current()) setTimeout(() => void (current() && ready.prefetch(current)), PREFETCH.delayMs);
+    // Fetching ahead starts once results are showing (so the first results come with no extra
+    // bytes), after the page has drawn them (so it does not compete with drawing), and is
+    // skipped when the reader has typed on.
+    if (answer && answer.results.total > 0 && current()) afterDrawn.set(id, () => void (current() && ready.prefetch(current)));
   } catch (error) {
     scope.postMessage({ type: 'failed', id, message: message(error) });
   }
@@ -68,5 +72,9 @@ scope.onmessage = ({ data }) => {
       },
       (error: unknown) => scope.postMessage({ type: 'unavailable', message: message(error) }),
     );
+  } else if (data.type === 'drawn') {
+    const prefetch = afterDrawn.get(data.id);
+    afterDrawn.clear();
+    prefetch?.();
   } else void search(data.id, data.channel, data.request);
 };
