@@ -8,7 +8,8 @@
  * - gzipped bytes of search code and index fetched before the first result,
  * - recall on a fixed set of misspelled names and places (a query finds its word in its top 10).
  *
- * Usage: npm run bench:search [-- 100,1000,10000] [--no-browser]
+ * Usage: npm run bench:search [-- 100,1000,10000] [--repeat 3] [--no-browser]
+ * (`--repeat`: how many times each query is typed on a freshly opened page; more runs, steadier p95)
  * Needs a built site (`npm run build`); writes its corpora to tmp/bench-search/.
  */
 import { mkdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
@@ -31,8 +32,10 @@ import { startServer, type Sent } from './bench-search/server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, 'tmp/bench-search');
-const sizes = (process.argv.slice(2).find((arg) => /^\d/.test(arg)) ?? '100,1000,10000').split(',').map(Number);
+const sizes = (process.argv.slice(2).find((arg, index, args) => /^\d/.test(arg) && args[index - 1] !== '--repeat') ?? '100,1000,10000').split(',').map(Number);
 const browserRuns = !process.argv.includes('--no-browser');
+const repeatAt = process.argv.indexOf('--repeat');
+const REPEAT = repeatAt === -1 ? 3 : Math.max(1, Number(process.argv[repeatAt + 1]) || 1);
 /** Time between key presses: a quick typist. */
 const KEY_GAP_MS = 90;
 /** Plain Fuse.js takes seconds per keystroke on large corpora: it is sampled, not run on every key. */
@@ -137,7 +140,7 @@ async function measureSize(size: number, server: { url: string; sent: Sent[]; ro
     const context = await launchChromium();
     try {
       result.ours.typed = [];
-      for (const query of TYPED_QUERIES) result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
+      for (let run = 0; run < REPEAT; run++) for (const query of TYPED_QUERIES) result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
       result.ours.session = await typeSession(context, server.url, TYPED_QUERIES, KEY_GAP_MS);
       result.ours.reader = await readerPageSearchBytes(context, server.url, server.sent, '/sources/');
       const plainRun = await typeOnPlainPage(context, server.url, server.sent, TYPED_QUERIES, PLAIN_KEYSTROKES[size] ?? 20);
@@ -166,20 +169,26 @@ function report(result: SizeResult) {
   const plainMs = plain.keystrokes.map((keystroke) => keystroke.latencyMs);
   const first = ours.typed.map((typed) => typed.bytesBeforeFirst.total);
   const median = (pick: (bytes: Bytes) => number) => percentile(ours.typed!.map((typed) => pick(typed.bytesBeforeFirst)), 50);
-  const longTasks = ours.typed.flatMap((typed) => typed.longTasks);
+  const longTyping = ours.typed.flatMap((typed) => typed.longTasks.typing);
+  const longLoading = ours.typed.flatMap((typed) => typed.longTasks.loading);
+  const longest = (tasks: number[]) => (tasks.length > 0 ? ` (longest ${ms(Math.max(...tasks))})` : '');
   console.log(`  per keystroke, in Chromium, from the key press to the results laid out (the search runs in a worker):`);
-  console.log(`    each query typed on a freshly opened page, ${keystrokes.length} keystrokes after the first result: ${spread(latency(keystrokes))}`);
+  console.log(`    each query typed on a freshly opened page (${ours.typed.length} pages), ${keystrokes.length} keystrokes after the first result: ${spread(latency(keystrokes))}`);
   console.log(`      ${loaded.length} with the index files they need already loaded: ${spread(latency(loaded))}; ${fetching.length} that fetch: ${spread(latency(fetching))}`);
+  const prepared = keystrokes.filter((keystroke) => keystroke.prepared);
+  console.log(`      ${prepared.length} answered from a search the worker prepared ahead: ${spread(latency(prepared))}; the others: ${spread(latency(keystrokes.filter((keystroke) => !keystroke.prepared)))}`);
   const stepP95 = (list: readonly Keystroke[]) => ['queue', 'plan', 'rank', 'present', 'fetchWait', 'worker', 'roundTrip', 'render', 'layout'].map((step) => `${step} ${ms(percentile(list.map((keystroke) => keystroke.steps?.[step] ?? 0), 95))}`).join(', ');
   console.log(`      p95 by step without fetches: ${stepP95(loaded)}; with fetches: ${stepP95(fetching)}`);
   console.log(`      first result on a fresh page (loading code and index included): ${spread(ours.typed.map((typed) => typed.firstMs))}`);
   if (ours.session) console.log(`    one page typing all ${TYPED_QUERIES.length} queries in turn, ${ours.session.length} keystrokes: ${spread(latency(ours.session))} (${ours.session.filter((keystroke) => keystroke.fetched).length} fetch)`);
-  console.log(`    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms while loading and typing: ${longTasks.length}${longTasks.length > 0 ? ` (longest ${ms(Math.max(...longTasks))})` : ''}`);
+  console.log(`    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms from the first key press on: ${longTyping.length}${longest(longTyping)}; while the page loaded: ${longLoading.length}${longest(longLoading)}`);
   console.log(`    plain Fuse.js on the main thread: ${spread(plainMs)} (${plainMs.length} keystrokes)`);
   console.log(`    plain / this design: ${ratio(percentile(plainMs, 50), percentile(latency(keystrokes), 50))} at the median, ${ratio(percentile(plainMs, 95), percentile(latency(keystrokes), 95))} at p95`);
   console.log(`  gzipped bytes of search code and index before the first result (a cold search page, per query):`);
   console.log(`    this design: median ${kb(percentile(first, 50))}, max ${kb(Math.max(...first))}; medians by file: code ${kb(median((b) => b.code))}, manifest ${kb(median((b) => b.manifest))}, postings ${kb(median((b) => b.postings))}, documents ${kb(median((b) => b.documents))}`);
-  console.log(`      ${ours.typed.map((typed) => `${typed.query}: ${kb(typed.bytesBeforeFirst.total)}`).join('; ')}`);
+  const byQuery = new Map<string, number>();
+  for (const typed of ours.typed) byQuery.set(typed.query, Math.max(byQuery.get(typed.query) ?? 0, typed.bytesBeforeFirst.total));
+  console.log(`      most for each query: ${[...byQuery].map(([query, bytes]) => `${query}: ${kb(bytes)}`).join('; ')}`);
   console.log(`    plain Fuse.js: ${kb(plain.bytes.total)} (library ${kb(plain.bytes.code)}, documents and index ${kb(plain.bytes.manifest)}): ${ratio(plain.bytes.total, percentile(first, 50))} the median of this design`);
   console.log(`    each query typed in full: median ${kb(percentile(ours.typed.map((typed) => typed.bytesTotal.total), 50))}`);
   console.log(`  a reader page before the box is used: ${kb(ours.reader.before)} of search JavaScript (${ours.reader.beforeFiles.join(', ') || 'none'}), no search code or index; ${kb(ours.reader.after)} once it is focused`);

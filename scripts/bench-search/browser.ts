@@ -13,6 +13,8 @@ export interface Keystroke {
   /** Main-thread time: drawing the results and laying them out (the search itself runs in a worker). */
   mainMs: number;
   fetched: boolean;
+  /** Answered from a search the worker prepared before the key was pressed. */
+  prepared?: boolean;
   /** Time by step: in the worker (plan, rank, present, fetchWait), then on the page (render, layout). */
   steps?: Record<string, number>;
 }
@@ -37,8 +39,8 @@ export interface TypedQuery {
   bytesBeforeFirst: Bytes;
   /** Gzipped bytes of search code and index fetched for the whole query. */
   bytesTotal: Bytes;
-  /** Main-thread tasks over 50 ms while the page loaded and the query was typed. */
-  longTasks: number[];
+  /** Main-thread tasks over 50 ms while the query was typed (from the first key press on), and while the page loaded. */
+  longTasks: { typing: number[]; loading: number[] };
 }
 
 interface Rendered {
@@ -57,7 +59,8 @@ interface Rendered {
 declare global {
   interface Window {
     __bench: Rendered[];
-    __longTasks: number[];
+    __longTasks: [start: number, duration: number][];
+    __firstKey?: number;
     __ready?: boolean;
     plainSearch?: (query: string) => { ms: number; total: number };
   }
@@ -68,8 +71,9 @@ function instrument() {
   window.__bench = [];
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('keydown', (event) => (window.__firstKey ??= event.timeStamp), { capture: true });
   document.addEventListener('site-search:rendered', (event) => {
     const detail = (event as CustomEvent<Omit<Rendered, 'layoutMs' | 'wall'>>).detail;
     const wall = Date.now() - detail.renderMs;
@@ -82,7 +86,7 @@ function instrument() {
 function keystroke(entry: Rendered): Keystroke {
   const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
   for (const [step, value] of Object.entries(entry.timing)) if (typeof value === 'number') steps[step] = value;
-  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.fetched, steps };
+  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.fetched, prepared: entry.timing.prepared === true, steps };
 }
 
 /** Search code and index: what the search, and nothing else on the page, fetches. */
@@ -123,7 +127,11 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, se
       keystrokes: rendered.slice(firstIndex + 1).map(keystroke),
       bytesBeforeFirst: searchBytes(sent, first.wall),
       bytesTotal: searchBytes(sent, Infinity),
-      longTasks: await page.evaluate(() => window.__longTasks),
+      longTasks: await page.evaluate(() => {
+        const first = window.__firstKey ?? Infinity;
+        const tasks = window.__longTasks;
+        return { typing: tasks.filter(([start, duration]) => start + duration > first).map(([, duration]) => duration), loading: tasks.filter(([start, duration]) => start + duration <= first).map(([, duration]) => duration) };
+      }),
     };
   } finally {
     await page.close();

@@ -175,21 +175,23 @@ export class SearchEngine {
   }
 
   /**
-   * The letter that most often follows `prefix` in the vocabulary, each word counting as many
-   * times as documents hold it: the reader's likeliest next keystroke. Null when no longer word
-   * starts with `prefix`.
+   * The letters that most often follow `prefix` in the vocabulary, each word counting as many
+   * times as documents hold it, at most `count`, likeliest first: the reader's likeliest next
+   * keystrokes. A space counts as ending the word when `prefix` is a word itself. None when no
+   * word starts with `prefix`.
    */
-  likeliestNextLetter(prefix: string): string | null {
+  likeliestNextLetters(prefix: string, count: number): string[] {
     const { terms, df } = this.vocabulary;
     const weights = new Map<string, number>();
     const end = lowerBound(terms, `${prefix}\uffff`);
     for (let index = lowerBound(terms, prefix); index < end; index++) {
-      const letter = terms[index]![prefix.length];
-      if (letter !== undefined) weights.set(letter, (weights.get(letter) ?? 0) + df[index]!);
+      const letter = terms[index]![prefix.length] ?? ' ';
+      weights.set(letter, (weights.get(letter) ?? 0) + df[index]!);
     }
-    let best: string | null = null;
-    for (const [letter, weight] of weights) if (best === null || weight > weights.get(best)!) best = letter;
-    return best;
+    return [...weights]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, count)
+      .map(([letter]) => letter);
   }
 
   /** Fetches posting shards (each at most once). */

@@ -99,6 +99,15 @@ export function viewResults(ranking: Ranking, hits: ReadonlyMap<number, SearchHi
   };
 }
 
+/** True when two answers show the same thing. */
+export function sameResults(a: ResultsView, b: ResultsView): boolean {
+  if (a.total !== b.total || a.partial !== b.partial || a.groups.length !== b.groups.length) return false;
+  return a.groups.every((group, index) => {
+    const other = b.groups[index]!;
+    return group.kind === other.kind && group.total === other.total && group.hits.length === other.hits.length && group.hits.every((hit, at) => hit.key === other.hits[at]!.key);
+  });
+}
+
 /** What the live region says: "12 results for “Kursk”: 1 quote, 4 places, 7 paragraphs." */
 export function summary(state: SearchState, results: Pick<ResultsView, 'total' | 'partial' | 'groups'>): string {
   const q = state.q.trim();

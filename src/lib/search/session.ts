@@ -28,11 +28,33 @@ export interface SearchTiming {
   worker?: number;
   /** On the page, from sending the request to receiving the answer. */
   roundTrip?: number;
+  /** Answered ahead of the keystroke: this search was the likeliest next one, prepared in idle time. */
+  prepared?: boolean;
 }
 
 export interface SearchAnswer {
   results: ResultsView;
   timing: SearchTiming;
+}
+
+/** An answer computed before it was asked for, and the search it answers. */
+export interface PreparedAnswer {
+  request: SearchRequest;
+  answer: SearchAnswer;
+}
+
+/** What tells two searches apart: the same key, the same answer. */
+export function requestKey(request: SearchRequest): string {
+  const { q, kinds, source } = request.state;
+  return JSON.stringify([q, kinds, source, request.perGroup]);
+}
+
+/** A search worked out: its answer, and what fetching ahead after it starts from. */
+interface Worked {
+  request: SearchRequest;
+  plan: TermPlan[];
+  ranking: Ranking;
+  answer: SearchAnswer;
 }
 
 /** How far ahead a session fetches after each answer. */
@@ -41,6 +63,10 @@ export const PREFETCH = {
   prefixShards: 4,
   /** Document shards of the runners-up, at most this many. */
   docShards: 8,
+  /** Searches prepared ahead: the word being typed with each of the likeliest next letters. */
+  guesses: 2,
+  /** A guess is prepared only when its results need at most this many document shards not loaded yet. */
+  guessDocShards: 12,
 } as const;
 
 /** Made-up results of every kind, for warming up the code that describes results. */
@@ -53,7 +79,9 @@ const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article'
 
 export class SearchSession {
   readonly engine: SearchEngine;
-  private last: { request: SearchRequest; plan: TermPlan[]; ranking: Ranking } | null = null;
+  private last: Worked | null = null;
+  /** Answers prepared for the likeliest next searches, by `requestKey`. */
+  private prepared = new Map<string, Worked>();
 
   constructor(engine: SearchEngine) {
     this.engine = engine;
@@ -65,10 +93,29 @@ export class SearchSession {
 
   /**
    * Answers a search, or returns null when `current()` turns false while it waits for files
-   * (a newer search replaced it).
+   * (a newer search replaced it). A search prepared ahead is answered at once.
    */
   async answer(request: SearchRequest, current: () => boolean = () => true): Promise<SearchAnswer | null> {
+    const ready = this.prepared.get(requestKey(request));
+    this.prepared.clear();
+    if (ready) {
+      this.last = ready;
+      return { results: ready.answer.results, timing: { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true } };
+    }
+    const worked = await this.work(request, current, Infinity);
+    if (worked) this.last = worked;
+    return worked?.answer ?? null;
+  }
+
+  /**
+   * Plans, fetches, ranks and describes one search. Null when `current()` turns false while it
+   * waits for files, or when its results need more than `maxDocShards` document shards not
+   * loaded yet (then they are not fetched). Work done ahead (`ahead`) also pauses between its
+   * steps, so that a keystroke arriving meanwhile is answered first, and stops.
+   */
+  private async work(request: SearchRequest, current: () => boolean, maxDocShards: number, ahead = false): Promise<Worked | null> {
     const { engine } = this;
+    const pause = async () => !ahead || ((await new Promise((resolve) => setTimeout(resolve, 0))), current());
     const timing: SearchTiming = { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false };
     const wait = async (work: Promise<unknown>) => {
       const started = performance.now();
@@ -83,6 +130,7 @@ export class SearchSession {
     timing.plan = performance.now() - started;
     const missing = engine.missingPostings(plan);
     if (missing.length > 0 && !(await wait(engine.loadPostings(missing)))) return null;
+    if (!(await pause())) return null;
 
     let article: number | null = null;
     if (request.state.source !== null) {
@@ -98,13 +146,14 @@ export class SearchSession {
 
     const docs = ranking.groups.flatMap((group) => group.docs);
     const missingDocs = engine.missingDocs(docs);
+    if (missingDocs.length > maxDocShards) return null;
     if (missingDocs.length > 0 && !(await wait(engine.loadDocs(missingDocs)))) return null;
+    if (!(await pause())) return null;
     started = performance.now();
     const hits = new Map<number, SearchHit>(docs.map((doc) => [doc, engine.hit(doc)]));
     const results = viewResults(ranking, hits);
     timing.present = performance.now() - started;
-    this.last = { request, plan, ranking };
-    return { results, timing };
+    return { request, plan, ranking, answer: { results, timing } };
   }
 
   /**
@@ -123,36 +172,41 @@ export class SearchSession {
   }
 
   /**
-   * Fetches ahead for the last answer, in the worker's idle time between keystrokes:
+   * Works ahead for the last answer, in the worker's idle time between keystrokes, and returns
+   * the answers it prepared:
    *
-   * - the posting shards of every word that finishes the word being typed;
-   * - everything the likeliest next keystroke needs: the search with the letter that most often
-   *   follows the typed prefix in the vocabulary (weighted by how many documents hold each word)
-   *   is planned and ranked, which fetches its postings and corrections and decodes them, and
-   *   the documents it would show are fetched;
-   * - the documents of this answer's runners-up.
+   * - the posting shards of every word that finishes the word being typed are fetched;
+   * - the likeliest next searches, the word being typed with each of the letters that most often
+   *   follow it in the vocabulary (weighted by how many documents hold each word), are answered
+   *   in full, fetching what they need; when the reader types one of those letters, its answer
+   *   is already there;
+   * - the documents of this answer's runners-up are fetched.
    *
    * Failures are ignored: a search fetches what it needs anyway.
    */
-  async prefetch(current: () => boolean = () => true): Promise<void> {
-    if (!this.last) return;
+  async prefetch(current: () => boolean = () => true, onPrepared: (prepared: PreparedAnswer) => void = () => undefined): Promise<PreparedAnswer[]> {
+    if (!this.last) return [];
     const { engine } = this;
     const { request, plan, ranking } = this.last;
     this.last = null;
+    this.prepared.clear();
     const typing = plan.at(-1)?.query;
-    const loading: Promise<unknown>[] = [];
+    const loading: Promise<unknown>[] = [engine.loadDocs(engine.missingDocs(ranking.reserve).slice(0, PREFETCH.docShards))];
     if (typing?.prefix) loading.push(engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)));
-    const letter = typing?.prefix ? engine.likeliestNextLetter(typing.term) : null;
-    if (letter !== null && request.state.source === null) {
-      const next = engine.plan(`${request.state.q}${letter}`);
-      const guessing = engine.loadPostings(engine.missingPostings(next)).then(() => {
-        if (!current()) return;
-        const guess = engine.rank(next, { kinds: request.state.kinds, article: null }, request.perGroup);
-        return engine.loadDocs(engine.missingDocs(guess.groups.flatMap((group) => group.docs)).slice(0, PREFETCH.docShards));
-      });
-      loading.push(guessing);
+    const prepared: PreparedAnswer[] = [];
+    if (typing?.prefix && request.state.source === null) {
+      for (const letter of engine.likeliestNextLetters(typing.term, PREFETCH.guesses)) {
+        if (!current()) break;
+        const guess: SearchRequest = { ...request, state: { ...request.state, q: `${request.state.q}${letter}` } };
+        const worked = await this.work(guess, current, PREFETCH.guessDocShards, true).catch(() => null);
+        if (!worked || !current()) continue;
+        worked.answer.timing.prepared = true;
+        this.prepared.set(requestKey(guess), worked);
+        prepared.push({ request: guess, answer: worked.answer });
+        onPrepared(prepared.at(-1)!);
+      }
     }
-    loading.push(engine.loadDocs(engine.missingDocs(ranking.reserve).slice(0, PREFETCH.docShards)));
     await Promise.allSettled(loading);
+    return current() ? prepared : [];
   }
 }

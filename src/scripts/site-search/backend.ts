@@ -2,7 +2,7 @@
  * Where the page's searches run: in a Web Worker, started when the search box is first used and
  * shared by every box on the page.
  */
-import type { SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
+import { requestKey, type SearchAnswer, type SearchRequest } from '../../lib/search/session.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchBackend {
@@ -10,6 +10,8 @@ export interface SearchBackend {
   search(channel: string, request: SearchRequest): Promise<SearchAnswer | null>;
   /** Says that the channel's last answer is on screen: time to fetch ahead for the next keystroke. */
   drawn(channel: string): void;
+  /** The answer to a search, when the worker prepared it ahead of the keystroke. */
+  prepared(channel: string, request: SearchRequest): SearchAnswer | null;
 }
 
 function startWorker(base: string): Promise<SearchBackend> {
@@ -18,6 +20,7 @@ function startWorker(base: string): Promise<SearchBackend> {
     const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void; sent: number }>();
     let next = 0;
     const asked = new Map<string, number>();
+    const ready = new Map<string, Map<string, SearchAnswer>>();
     const backend: SearchBackend = {
       search(channel, request) {
         const id = ++next;
@@ -27,6 +30,11 @@ function startWorker(base: string): Promise<SearchBackend> {
           worker.postMessage({ type: 'search', id, channel, request } satisfies ToWorker);
         });
       },
+      prepared(channel, request) {
+        const answer = ready.get(channel)?.get(requestKey(request)) ?? null;
+        ready.delete(channel);
+        return answer && { ...answer, timing: { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true } };
+      },
       drawn(channel) {
         const id = asked.get(channel);
         if (id !== undefined) worker.postMessage({ type: 'drawn', id } satisfies ToWorker);
@@ -35,6 +43,11 @@ function startWorker(base: string): Promise<SearchBackend> {
     worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'ready') resolve(backend);
       else if (data.type === 'unavailable') reject(new Error(data.message));
+      else if (data.type === 'prepared') {
+        const answers = ready.get(data.channel) ?? new Map<string, SearchAnswer>();
+        for (const { request, answer } of data.answers) answers.set(requestKey(request), answer);
+        ready.set(data.channel, answers);
+      }
       else {
         const waiting = pending.get(data.id);
         pending.delete(data.id);

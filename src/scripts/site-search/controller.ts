@@ -5,9 +5,9 @@
  * results there are.
  */
 import { LIMITS, type DocKind } from '../../lib/search/options.ts';
-import { summary, type ResultsView } from '../../lib/search/present.ts';
+import { sameResults, summary, type ResultsView } from '../../lib/search/present.ts';
 import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
-import type { SearchTiming } from '../../lib/search/session.ts';
+import type { SearchAnswer, SearchTiming } from '../../lib/search/session.ts';
 import { openBackend, type SearchBackend } from './backend.ts';
 import { renderResults, type Layout } from './render.ts';
 
@@ -156,18 +156,29 @@ export class SearchController {
     const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? LIMITS.perGroupOneKind : LIMITS.perGroupPage;
     try {
       const backend = await this.backend;
-      const answer = await backend.search(this.channel, { state, perGroup });
+      const request = { state, perGroup };
+      // The worker may have answered this very search ahead of the keystroke: then it is drawn at
+      // once, in the keystroke's own task, and the worker's answer (the same) only confirms it.
+      const early = backend.prepared(this.channel, request);
+      const asking = backend.search(this.channel, request);
+      if (early) this.draw(state, early, started, queueMs);
+      const answer = await asking;
       if (!answer || sequence !== this.sequence) return;
-      const drawing = performance.now();
-      this.show(state, answer.results);
-      const now = performance.now();
-      const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, fetched: answer.timing.fetched, timing: answer.timing, queueMs };
-      this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
-      // After the next paint, the worker may fetch ahead for the next keystroke.
+      if (!early || !sameResults(early.results, answer.results)) this.draw(state, answer, started, queueMs);
+      // After the next paint, the worker may work ahead for the next keystroke.
       requestAnimationFrame(() => setTimeout(() => backend.drawn(this.channel), 0));
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }
+  }
+
+  /** Shows an answer, and tells listeners how long it took. */
+  private draw(state: SearchState, answer: SearchAnswer, started: number, queueMs: number) {
+    const drawing = performance.now();
+    this.show(state, answer.results);
+    const now = performance.now();
+    const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, fetched: answer.timing.fetched, timing: answer.timing, queueMs };
+    this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
   }
 
   private show(state: SearchState, results: ResultsView) {

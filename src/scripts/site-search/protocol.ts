@@ -3,7 +3,7 @@
  * per search box); the worker answers each, or says it was replaced by a newer search on the same
  * channel before it finished.
  */
-import type { SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
+import type { PreparedAnswer, SearchAnswer, SearchRequest } from '../../lib/search/session.ts';
 
 export type ToWorker =
   /** Load the index below `base` (an absolute URL ending in `/`). */
@@ -18,4 +18,6 @@ export type FromWorker =
   | { type: 'unavailable'; message: string }
   /** `answer` is null when a newer search on the same channel replaced this one. */
   | { type: 'answer'; id: number; answer: SearchAnswer | null }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'failed'; id: number; message: string }
+  /** Answers to the likeliest next searches on a channel, worked out ahead, for the next keystroke only. */
+  | { type: 'prepared'; channel: string; answers: PreparedAnswer[] };

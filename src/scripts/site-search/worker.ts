@@ -57,7 +57,12 @@ async function search(id: number, channel: string, request: Extract<ToWorker, { 
     // Fetching ahead starts once results are showing (so the first results come with no extra
     // bytes), after the page has drawn them (so it does not compete with drawing), and is
     // skipped when the reader has typed on.
-    if (answer && answer.results.total > 0 && current()) afterDrawn.set(id, () => void (current() && ready.prefetch(current)));
+    if (answer && answer.results.total > 0 && current()) {
+      afterDrawn.set(id, () => {
+        if (!current()) return;
+        void ready.prefetch(current, (prepared) => scope.postMessage({ type: 'prepared', channel, answers: [prepared] }));
+      });
+    }
   } catch (error) {
     scope.postMessage({ type: 'failed', id, message: message(error) });
   }

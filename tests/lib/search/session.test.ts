@@ -108,7 +108,7 @@ describe('SearchSession.answer', () => {
 describe('SearchSession.prefetch', () => {
   test('fetches what the likeliest next keystroke needs, so that it is answered without fetching', async () => {
     const { session, fetched, since } = await open();
-    expect(session.engine.likeliestNextLetter('k')).toBe('u');
+    expect(session.engine.likeliestNextLetters('k', 1)).toEqual(['u']);
     expect((await session.answer(ask('K')))!.timing.fetched).toBe(false);
     const count = fetched.length;
     await session.prefetch();
@@ -116,6 +116,26 @@ describe('SearchSession.prefetch', () => {
     const next = await session.answer(ask('Ku'));
     expect(next!.timing.fetched).toBe(false);
     expect(next!.results.total).toBeGreaterThan(0);
+  });
+
+  test('prepares the answers to the likeliest next searches, the same as they would be worked out then', async () => {
+    const { session } = await open();
+    await session.answer(ask('Kur'));
+    const prepared = await session.prefetch();
+    expect(prepared.map(({ request }) => request.state.q)).toEqual(['Kurs']);
+    const next = await session.answer(ask('Kurs'));
+    expect(next!.timing).toMatchObject({ prepared: true, fetched: false });
+    const { session: fresh } = await open();
+    expect(next!.results).toEqual((await fresh.answer(ask('Kurs')))!.results);
+  });
+
+  test('uses a prepared answer only for the very search it answers', async () => {
+    const { session } = await open();
+    await session.answer(ask('Kur'));
+    await session.prefetch();
+    const narrower = await session.answer({ state: { q: 'Kurs', kinds: ['place'], source: null }, perGroup: 5 });
+    expect(narrower!.timing.prepared).toBeUndefined();
+    expect(narrower!.results.groups.map((group) => group.kind)).toEqual(['place']);
   });
 
   test('without it, the next keystroke has to fetch', async () => {
@@ -159,7 +179,7 @@ describe('SearchSession.prefetch', () => {
       throw new Error('offline');
     });
     expect((await offline.answer(ask('K')))!.results.total).toBe(0);
-    await expect(offline.prefetch()).resolves.toBeUndefined();
+    await expect(offline.prefetch()).resolves.toEqual([]);
   });
 
   test('fetches nothing before the first answer', async () => {
@@ -185,16 +205,16 @@ describe('SearchSession.warmUp', () => {
 });
 
 describe('fetching ahead in the engine', () => {
-  test('likeliestNextLetter weights each letter by how many documents hold the words it leads to', () => {
+  test('likeliestNextLetters weights each letter by how many documents hold the words it leads to', () => {
     // kim (2 documents), korean (1), kursk (4): one word each, but most documents hold kursk.
-    expect(reference.likeliestNextLetter('k')).toBe('u');
-    expect(reference.likeliestNextLetter('l')).toBe('l');
-    expect(reference.likeliestNextLetter('co')).toBe('b');
+    expect(reference.likeliestNextLetters('k', 1)).toEqual(['u']);
+    expect(reference.likeliestNextLetters('l', 1)).toEqual(['l']);
+    expect(reference.likeliestNextLetters('co', 2)).toEqual([' ', 'b']);
   });
 
-  test('likeliestNextLetter is null when no longer word starts with the prefix', () => {
-    expect(reference.likeliestNextLetter('kursk')).toBeNull();
-    expect(reference.likeliestNextLetter('zz')).toBeNull();
+  test('likeliestNextLetters ends a whole word with a space, and is empty when no word starts with the prefix', () => {
+    expect(reference.likeliestNextLetters('kursk', 2)).toEqual([' ']);
+    expect(reference.likeliestNextLetters('zz', 2)).toEqual([]);
   });
 
   test('missingPrefixPostings lists the shards of every word the prefix starts, none when they are more than max', async () => {
