@@ -133,6 +133,33 @@ describe('the header search box', () => {
 });
 
 describe('the search page', () => {
+  test('answers the likeliest next keystroke ahead, with the very results it would work out then', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/search/`);
+    await target.evaluate(() => {
+      const rendered: { query: string; prepared: boolean; hrefs: string[] }[] = [];
+      (window as unknown as { rendered: typeof rendered }).rendered = rendered;
+      document.addEventListener('site-search:rendered', (event) => {
+        const { query, timing } = (event as CustomEvent<{ query: string; timing: { prepared?: boolean } }>).detail;
+        rendered.push({ query, prepared: timing.prepared === true, hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) => link.getAttribute('href')!) });
+      });
+    });
+    await target.locator('#search-page-q').focus();
+    // A reader who pauses after "Kurs": the worker has time to prepare "Kursk".
+    await type(target, 'Kurs');
+    await target.waitForTimeout(400);
+    await type(target, 'k');
+    await expect.poll(() => target.evaluate(() => (window as unknown as { rendered: { query: string }[] }).rendered.some((entry) => entry.query === 'Kursk'))).toBe(true);
+    const rendered = await target.evaluate(() => (window as unknown as { rendered: { query: string; prepared: boolean; hrefs: string[] }[] }).rendered);
+    const kursk = rendered.filter((entry) => entry.query === 'Kursk');
+    expect(kursk.map((entry) => entry.prepared)).toEqual([true]);
+
+    const fresh = await freshPage();
+    await resultsFor(fresh, 'Kursk');
+    const hrefs = await fresh.locator('.site-search-page .result a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(kursk[0]!.hrefs).toEqual(hrefs);
+  });
+
   test('forgives typos: "Kurks" finds Kursk, "Austen" finds Austin, "11000 troops" finds 11,000 troops, "co belligerent" finds co-belligerents', async () => {
     const target = await freshPage();
     const cases: [string, RegExp][] = [
