@@ -7,7 +7,7 @@
  * a word rebuilds and lays out only what changed.
  */
 import { KIND_LABELS } from '../../lib/search/options.ts';
-import type { HitView, ResultsView, Segment } from '../../lib/search/present.ts';
+import { formatCount, type HitView, type ResultsView, type Segment } from '../../lib/search/present.ts';
 import { searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -82,7 +82,7 @@ export function renderResults(container: HTMLElement, layout: Layout, state: Sea
       return made;
     });
     const count = section.querySelector('.result-count')!;
-    const total = group.total.toLocaleString('en-US');
+    const total = formatCount(group.total);
     if (count.textContent !== total) count.textContent = total;
     const items = group.hits.map((view) => reuse(`hit:${view.key}`, () => buildHit(view)));
     reconcile(section.querySelector('ol')!, items);
@@ -100,7 +100,7 @@ export function renderResults(container: HTMLElement, layout: Layout, state: Sea
   });
   if (layout.mode === 'box' && results.total > 0) {
     const href = searchPageUrl({ q: state.q, kinds: [], source: null });
-    const label = `See all ${results.total.toLocaleString('en-US')} results`;
+    const label = `See all ${formatCount(results.total)} results`;
     sections.push(reuse(`all:${href}:${label}`, () => Object.assign(element('a', 'result-all', label), { href })));
   }
   reconcile(container, sections);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SearchHit } from '../../../src/lib/search/engine.ts';
 import type { MatchedTerms } from '../../../src/lib/search/highlight.ts';
-import { summary, viewHit, viewResults, type Segment } from '../../../src/lib/search/present.ts';
+import { formatCount, summary, viewHit, viewResults, type Segment } from '../../../src/lib/search/present.ts';
 import type { SearchState } from '../../../src/lib/search/query.ts';
 
 const matching = (terms: string[], prefix: string | null = null): MatchedTerms => ({ terms: new Set(terms), prefix });
@@ -117,5 +117,11 @@ describe('summary', () => {
 
   test('says when nothing was found', () => {
     expect(summary(state('zzyzx'), { total: 0, partial: false, groups: [] })).toBe('No results for “zzyzx”.');
+  });
+});
+
+describe('formatCount', () => {
+  test('writes counts as toLocaleString does in English, with a comma every three digits', () => {
+    for (const count of [0, 7, 999, 1000, 15487, 100000, 1234567]) expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
   });
 });
