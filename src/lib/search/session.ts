@@ -92,8 +92,10 @@ export class SearchSession {
   }
 
   /**
-   * Answers a search, or returns null when `current()` turns false while it waits for files
-   * (a newer search replaced it). A search prepared ahead is answered at once.
+   * Answers a search, or returns null when `current()` turns false while it waits for postings
+   * (a newer search replaced it). A search replaced while its documents load is finished: its
+   * files are on the way anyway, and the page may show it until the newer one is answered. A
+   * search prepared ahead is answered at once.
    */
   async answer(request: SearchRequest, current: () => boolean = () => true): Promise<SearchAnswer | null> {
     const ready = this.prepared.get(requestKey(request));
@@ -109,7 +111,7 @@ export class SearchSession {
 
   /**
    * Plans, fetches, ranks and describes one search. Null when `current()` turns false while it
-   * waits for files, or when its results need more than `maxDocShards` document shards not
+   * waits for postings, or when its results need more than `maxDocShards` document shards not
    * loaded yet (then they are not fetched). Work done ahead (`ahead`) also pauses between its
    * steps, so that a keystroke arriving meanwhile is answered first, and stops.
    */
@@ -147,7 +149,7 @@ export class SearchSession {
     const docs = ranking.groups.flatMap((group) => group.docs);
     const missingDocs = engine.missingDocs(docs);
     if (missingDocs.length > maxDocShards) return null;
-    if (missingDocs.length > 0 && !(await wait(engine.loadDocs(missingDocs)))) return null;
+    if (missingDocs.length > 0) await wait(engine.loadDocs(missingDocs));
     if (!(await pause())) return null;
     started = performance.now();
     const hits = new Map<number, SearchHit>(docs.map((doc) => [doc, engine.hit(doc)]));

@@ -6,7 +6,7 @@ import { requestKey, type SearchAnswer, type SearchRequest } from '../../lib/sea
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchBackend {
-  /** Answers a search; null when a newer search on the same channel replaced it. */
+  /** Answers a search; null when a newer search on the same channel replaced it early. */
   search(channel: string, request: SearchRequest): Promise<SearchAnswer | null>;
   /** Says that the channel's last answer is on screen: time to fetch ahead for the next keystroke. */
   drawn(channel: string): void;

@@ -43,6 +43,8 @@ export class SearchController {
   /** The worker answers each box's searches in turn: a newer one replaces an older one still running. */
   private readonly channel: string;
   private sequence = 0;
+  /** The newest search whose answer is on screen (or that cleared the box). */
+  private shown = 0;
   private announceTimer = 0;
   private settleTimer = 0;
   private urlTimer = 0;
@@ -147,6 +149,7 @@ export class SearchController {
     const sequence = ++this.sequence;
     const state = this.state();
     if (state.q.trim() === '') {
+      this.shown = sequence;
       this.results.replaceChildren();
       this.open(false);
       this.say('');
@@ -161,12 +164,20 @@ export class SearchController {
       // once, in the keystroke's own task, and the worker's answer (the same) only confirms it.
       const early = backend.prepared(this.channel, request);
       const asking = backend.search(this.channel, request);
-      if (early) this.draw(state, early, started, queueMs);
+      if (early) {
+        this.shown = sequence;
+        this.draw(state, early, started, queueMs);
+      }
       const answer = await asking;
-      if (!answer || sequence !== this.sequence) return;
-      if (!early || !sameResults(early.results, answer.results)) this.draw(state, answer, started, queueMs);
+      // An answer to a search the reader has typed past is still drawn when it is newer than
+      // what is on screen: results come sooner, and change again when the newest is answered.
+      if (!answer || sequence < this.shown) return;
+      if (!early || !sameResults(early.results, answer.results)) {
+        this.shown = sequence;
+        this.draw(state, answer, started, queueMs);
+      }
       // After the next paint, the worker may work ahead for the next keystroke.
-      requestAnimationFrame(() => setTimeout(() => backend.drawn(this.channel), 0));
+      if (sequence === this.sequence) requestAnimationFrame(() => setTimeout(() => backend.drawn(this.channel), 0));
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }

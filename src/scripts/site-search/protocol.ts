@@ -16,7 +16,7 @@ export type FromWorker =
   | { type: 'ready' }
   /** The index could not be loaded. */
   | { type: 'unavailable'; message: string }
-  /** `answer` is null when a newer search on the same channel replaced this one. */
+  /** `answer` is null when a newer search on the same channel replaced this one before its postings were loaded. */
   | { type: 'answer'; id: number; answer: SearchAnswer | null }
   | { type: 'failed'; id: number; message: string }
   /** Answers to the likeliest next searches on a channel, worked out ahead, for the next keystroke only. */

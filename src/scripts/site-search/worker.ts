@@ -53,7 +53,7 @@ async function search(id: number, channel: string, request: Extract<ToWorker, { 
     const ready = await session!;
     const answer = current() ? await ready.answer(request, current) : null;
     if (answer) answer.timing.worker = performance.now() - received;
-    scope.postMessage({ type: 'answer', id, answer: current() ? answer : null });
+    scope.postMessage({ type: 'answer', id, answer });
     // Fetching ahead starts once results are showing (so the first results come with no extra
     // bytes), after the page has drawn them (so it does not compete with drawing), and is
     // skipped when the reader has typed on.
