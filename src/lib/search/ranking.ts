@@ -39,8 +39,6 @@ export interface Ranking {
   groups: RankedGroup[];
   /** True when no document has every word, and documents with most of them are shown. */
   partial: boolean;
-  /** The runners-up of each kind, best first: what the next keystroke likely shows, worth fetching ahead. */
-  reserve: number[];
   matched: MatchedTerms;
 }
 
@@ -145,10 +143,8 @@ export class Ranker {
     }
     const shown = new Set<number>();
     groups.forEach((group, kind) => (group.docs = this.diverse(pools[kind]!.docs, perGroup, shown)));
-    const picked = new Set(groups.flatMap((group) => group.docs));
-    const reserve = pools.flatMap((pool) => pool.docs.filter((doc) => !picked.has(doc)));
     const total = groups.reduce((sum, group) => sum + group.total, 0);
-    return { total, groups: groups.filter((group) => group.total > 0), partial: !complete && total > 0, reserve };
+    return { total, groups: groups.filter((group) => group.total > 0), partial: !complete && total > 0 };
   }
 
   /** A document's score in the last ranking (0 when it did not match). */

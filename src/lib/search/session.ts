@@ -61,12 +61,10 @@ interface Worked {
 export const PREFETCH = {
   /** Posting shards holding the completions of the word being typed, when they are at most this many. */
   prefixShards: 4,
-  /** Document shards of the runners-up, at most this many. */
-  docShards: 8,
   /** Searches prepared ahead: the word being typed with each of the likeliest next letters. */
   guesses: 2,
   /** A guess is prepared only when its results need at most this many document shards not loaded yet. */
-  guessDocShards: 12,
+  guessDocShards: 8,
 } as const;
 
 /** Made-up results of every kind, for warming up the code that describes results. */
@@ -167,9 +165,9 @@ export class SearchSession {
     const [buildGrams, ...steps] = this.engine.warmUp();
     const present = (round: number) => () => {
       const matched = { terms: new Set(['harbour', 'travellers', `${round}`]), prefix: 'peop' };
-      viewResults({ total: WARM_HITS.length, partial: false, reserve: [], matched, groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })) }, new Map(WARM_HITS.map((hit) => [hit.doc, hit])));
+      viewResults({ total: WARM_HITS.length, partial: false, matched, groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })) }, new Map(WARM_HITS.map((hit) => [hit.doc, hit])));
     };
-    const rounds = Array.from({ length: 12 }, (_, round) => [...steps, present(round)]).flat();
+    const rounds = Array.from({ length: 8 }, (_, round) => [...steps, present(round)]).flat();
     return buildGrams ? [buildGrams, ...rounds] : rounds;
   }
 
@@ -177,24 +175,22 @@ export class SearchSession {
    * Works ahead for the last answer, in the worker's idle time between keystrokes, and returns
    * the answers it prepared:
    *
-   * - the posting shards of every word that finishes the word being typed are fetched;
    * - the likeliest next searches, the word being typed with each of the letters that most often
    *   follow it in the vocabulary (weighted by how many documents hold each word), are answered
-   *   in full, fetching what they need; when the reader types one of those letters, its answer
-   *   is already there;
-   * - the documents of this answer's runners-up are fetched.
+   *   in full, one after the other, fetching what they need; when the reader types one of those
+   *   letters, its answer is already there;
+   * - then the posting shards of every word that finishes the word being typed are fetched.
    *
-   * Failures are ignored: a search fetches what it needs anyway.
+   * One thing at a time, likeliest first: fetching everything at once would queue the next
+   * keystroke's own files behind it. Failures are ignored: a search fetches what it needs anyway.
    */
   async prefetch(current: () => boolean = () => true, onPrepared: (prepared: PreparedAnswer) => void = () => undefined): Promise<PreparedAnswer[]> {
     if (!this.last) return [];
     const { engine } = this;
-    const { request, plan, ranking } = this.last;
+    const { request, plan } = this.last;
     this.last = null;
     this.prepared.clear();
     const typing = plan.at(-1)?.query;
-    const loading: Promise<unknown>[] = [engine.loadDocs(engine.missingDocs(ranking.reserve).slice(0, PREFETCH.docShards))];
-    if (typing?.prefix) loading.push(engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)));
     const prepared: PreparedAnswer[] = [];
     if (typing?.prefix && request.state.source === null) {
       for (const letter of engine.likeliestNextLetters(typing.term, PREFETCH.guesses)) {
@@ -208,7 +204,7 @@ export class SearchSession {
         onPrepared(prepared.at(-1)!);
       }
     }
-    await Promise.allSettled(loading);
+    if (typing?.prefix && current()) await engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)).catch(() => undefined);
     return current() ? prepared : [];
   }
 }

@@ -83,7 +83,6 @@ describe('viewResults', () => {
       {
         total: 7,
         partial: true,
-        reserve: [],
         matched: matching(['likelihood']),
         groups: [
           { kind: 'quote', total: 3, docs: [0, 5] },

@@ -144,19 +144,6 @@ describe('SearchSession.prefetch', () => {
     expect((await session.answer(ask('Ku')))!.timing.fetched).toBe(true);
   });
 
-  test('fetches the documents of the runners-up, so that a longer list needs no fetch', async () => {
-    const { session, fetched, since } = await open();
-    await session.answer(ask('troo', 1));
-    const count = fetched.length;
-    await session.prefetch();
-    expect(since(count)).toContain('d/1.json');
-    expect((await session.answer(ask('troo', 5)))!.timing.fetched).toBe(false);
-
-    const { session: unprepared } = await open();
-    await unprepared.answer(ask('troo', 1));
-    expect((await unprepared.answer(ask('troo', 5)))!.timing.fetched).toBe(true);
-  });
-
   test('with a source chosen, fetches the postings of the word’s completions and guesses no next search', async () => {
     const { session, fetched, since } = await open();
     await session.answer(ask('K', 5, 'a-one'));
@@ -233,18 +220,5 @@ describe('fetching ahead in the engine', () => {
     expect(engine.missingPrefixPostings('s', 2)).toEqual([last]);
     await engine.loadPostings([last]);
     expect(engine.missingPrefixPostings('s', 2)).toEqual([]);
-  });
-
-  test('a ranking’s reserve holds the runners-up that were not shown', async () => {
-    const { engine } = await open();
-    const plan = engine.plan('troops');
-    await engine.loadPostings(engine.missingPostings(plan));
-    const few = engine.rank(plan, { kinds: [], article: null }, 1);
-    const shown = few.groups.flatMap((group) => group.docs);
-    expect(few.reserve.length).toBeGreaterThan(0);
-    expect(few.reserve.filter((doc) => shown.includes(doc))).toEqual([]);
-    const many = engine.rank(plan, { kinds: [], article: null }, 5);
-    expect(new Set([...shown, ...few.reserve])).toEqual(new Set(many.groups.flatMap((group) => group.docs)));
-    expect(many.reserve).toEqual([]);
   });
 });
