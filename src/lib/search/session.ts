@@ -172,11 +172,29 @@ export class SearchSession {
   }
 
   /**
+   * The likeliest next letters of the word being typed: those that most often follow it in the
+   * vocabulary, then, for a misspelled word, the next letter of its corrections ("kisl" is
+   * being corrected to "kyslytsya", so "y" likely comes next).
+   */
+  private nextLetters({ query, expansions }: TermPlan): string[] {
+    const { terms, df } = this.engine.vocabulary;
+    const letters = this.engine.likeliestNextLetters(query.term, PREFETCH.guesses);
+    const corrections = expansions.filter(({ index }) => !terms[index]!.startsWith(query.term)).sort((a, b) => b.weight - a.weight || df[b.index]! - df[a.index]!);
+    for (const { index } of corrections) {
+      const letter = terms[index]![query.term.length];
+      if (letters.length >= PREFETCH.guesses) break;
+      if (letter !== undefined && !letters.includes(letter)) letters.push(letter);
+    }
+    return letters;
+  }
+
+  /**
    * Works ahead for the last answer, in the worker's idle time between keystrokes, and returns
    * the answers it prepared:
    *
    * - the likeliest next searches, the word being typed with each of the letters that most often
-   *   follow it in the vocabulary (weighted by how many documents hold each word), are answered
+   *   follow it in the vocabulary (weighted by how many documents hold each word), or that
+   *   follow it in its corrections when it is misspelled, are answered
    *   in full, one after the other, fetching what they need; when the reader types one of those
    *   letters, its answer is already there;
    * - then the posting shards of every word that finishes the word being typed are fetched.
@@ -193,7 +211,7 @@ export class SearchSession {
     const typing = plan.at(-1)?.query;
     const prepared: PreparedAnswer[] = [];
     if (typing?.prefix && request.state.source === null) {
-      for (const letter of engine.likeliestNextLetters(typing.term, PREFETCH.guesses)) {
+      for (const letter of this.nextLetters(plan.at(-1)!)) {
         if (!current()) break;
         const guess: SearchRequest = { ...request, state: { ...request.state, q: `${request.state.q}${letter}` } };
         const worked = await this.work(guess, current, PREFETCH.guessDocShards, true).catch(() => null);

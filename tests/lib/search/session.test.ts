@@ -129,6 +129,14 @@ describe('SearchSession.prefetch', () => {
     expect(next!.results).toEqual((await fresh.answer(ask('Kurs')))!.results);
   });
 
+  test('guesses the next letter of a misspelled word from its corrections', async () => {
+    const { session } = await open();
+    expect(session.engine.likeliestNextLetters('kirs', 2)).toEqual([]);
+    await session.answer(ask('Kirs'));
+    const prepared = await session.prefetch();
+    expect(prepared.map(({ request }) => request.state.q)).toContain('Kirsk');
+  });
+
   test('uses a prepared answer only for the very search it answers', async () => {
     const { session } = await open();
     await session.answer(ask('Kur'));
