@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { articleDocuments, type SearchableArticle } from './documents.ts';
 import {
   encodeNumbers,
+  encodeStarts,
   encodePostings,
   encodeTerms,
   FORMAT_VERSION,
@@ -93,8 +94,8 @@ export function buildSearchIndex(articles: readonly SearchableArticle[], sizes: 
     kinds: DOC_KINDS,
     terms: encodeTerms(terms),
     df: encodeNumbers(terms.map((term) => postingsByTerm.get(term)!.length)),
-    postingShards,
-    docShards,
+    postingShards: encodeStarts(postingShards),
+    docShards: encodeStarts(docShards),
     counts: encodeNumbers(counts),
   };
   const id = createHash('sha256').update(JSON.stringify([body, postings, docs])).digest('hex').slice(0, 12);

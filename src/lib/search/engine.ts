@@ -10,6 +10,7 @@ import { expandClaimId } from './claim-anchor.ts';
 import {
   decodeNumbers,
   decodePostings,
+  decodeStarts,
   decodeTerms,
   encodePostings,
   FORMAT_VERSION,
@@ -98,6 +99,9 @@ export class SearchEngine {
   private readonly docKind: Uint8Array;
   private readonly articleStart: Uint32Array;
   private readonly ranker: Ranker;
+  /** Each posting shard's first term, and each document shard's first article. */
+  private readonly postingStarts: number[];
+  private readonly docStarts: number[];
   private readonly postingShards: ShardCache<PostingShard>;
   private readonly docShards: ShardCache<DocShard>;
   private readonly decoded = new Map<number, PostingList>();
@@ -129,6 +133,8 @@ export class SearchEngine {
     this.articleStart[articleCount] = doc;
     this.vocabulary = new Vocabulary(decodeTerms(manifest.terms), decodeNumbers(manifest.df), this.docCount);
     this.ranker = new Ranker(this.docArticle, this.docKind);
+    this.postingStarts = decodeStarts(manifest.postingShards);
+    this.docStarts = decodeStarts(manifest.docShards);
     this.postingShards = new ShardCache((shard) => fetchJson(`p/${shard}.json?v=${manifest.id}`));
     this.docShards = new ShardCache((shard) => fetchJson(`d/${shard}.json?v=${manifest.id}`));
   }
@@ -152,7 +158,7 @@ export class SearchEngine {
 
   /** Posting shards a plan needs that are not loaded yet. */
   missingPostings(plan: readonly TermPlan[]): number[] {
-    const shards = plan.flatMap(({ expansions }) => expansions.map(({ index }) => shardOf(this.manifest.postingShards, index)));
+    const shards = plan.flatMap(({ expansions }) => expansions.map(({ index }) => shardOf(this.postingStarts, index)));
     return [...new Set(shards)].filter((shard) => !this.postingShards.loaded.has(shard));
   }
 
@@ -166,8 +172,8 @@ export class SearchEngine {
     const start = lowerBound(terms, prefix);
     const end = lowerBound(terms, `${prefix}\uffff`);
     if (end <= start) return [];
-    const first = shardOf(this.manifest.postingShards, start);
-    const last = shardOf(this.manifest.postingShards, end - 1);
+    const first = shardOf(this.postingStarts, start);
+    const last = shardOf(this.postingStarts, end - 1);
     if (last - first + 1 > max) return [];
     const shards: number[] = [];
     for (let shard = first; shard <= last; shard++) if (!this.postingShards.loaded.has(shard)) shards.push(shard);
@@ -202,8 +208,8 @@ export class SearchEngine {
   private postings(index: number): PostingList {
     let list = this.decoded.get(index);
     if (!list) {
-      const shard = shardOf(this.manifest.postingShards, index);
-      const encoded = this.postingShards.loaded.get(shard)?.[index - this.manifest.postingShards[shard]!];
+      const shard = shardOf(this.postingStarts, index);
+      const encoded = this.postingShards.loaded.get(shard)?.[index - this.postingStarts[shard]!];
       if (encoded === undefined) throw new Error(`posting shard ${shard} is not loaded`);
       list = decodePostings(encoded);
       this.decoded.set(index, list);
@@ -227,7 +233,7 @@ export class SearchEngine {
 
   /** Document shards the given documents need that are not loaded yet. */
   missingDocs(docs: readonly number[]): number[] {
-    const shards = docs.map((doc) => shardOf(this.manifest.docShards, this.docArticle[doc]!));
+    const shards = docs.map((doc) => shardOf(this.docStarts, this.docArticle[doc]!));
     return [...new Set(shards)].filter((shard) => !this.docShards.loaded.has(shard));
   }
 
@@ -237,8 +243,8 @@ export class SearchEngine {
   }
 
   private storedArticle(article: number): StoredArticle {
-    const shard = shardOf(this.manifest.docShards, article);
-    const stored = this.docShards.loaded.get(shard)?.articles[article - this.manifest.docShards[shard]!];
+    const shard = shardOf(this.docStarts, article);
+    const stored = this.docShards.loaded.get(shard)?.articles[article - this.docStarts[shard]!];
     if (!stored) throw new Error(`document shard ${shard} is not loaded`);
     return stored;
   }

@@ -14,7 +14,7 @@
 import type { DocKind } from './options.ts';
 
 /** Version of the file format; the browser refuses files of another version. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** `/search/index.json`. */
 export interface SearchManifest {
@@ -26,10 +26,10 @@ export interface SearchManifest {
   terms: string;
   /** Documents holding each term, same order as `terms`, encoded with `encodeNumbers`. */
   df: string;
-  /** First term index of each posting shard. */
-  postingShards: number[];
-  /** First article index of each document shard. */
-  docShards: number[];
+  /** First term index of each posting shard, encoded with `encodeStarts`. */
+  postingShards: string;
+  /** First article index of each document shard, encoded with `encodeStarts` (at ten thousand articles, a fifth of the manifest as a JSON array). */
+  docShards: string;
   /** Per article, its number of documents of each kind, encoded with `encodeNumbers`. */
   counts: string;
 }
@@ -102,6 +102,17 @@ export function readNumbers(text: string, each: (value: number, index: number) =
     }
   }
   return count;
+}
+
+/** Writes ascending numbers (each shard's first index) as the gaps between them, with `encodeNumbers`. */
+export function encodeStarts(starts: readonly number[]): string {
+  return encodeNumbers(starts.map((start, index) => start - (starts[index - 1] ?? 0)));
+}
+
+/** Reads what `encodeStarts` wrote. */
+export function decodeStarts(text: string): number[] {
+  let sum = 0;
+  return decodeNumbers(text).map((gap) => (sum += gap));
 }
 
 /** Reads what `encodeNumbers` wrote, as an array. */

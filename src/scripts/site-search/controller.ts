@@ -176,8 +176,8 @@ export class SearchController {
         this.shown = sequence;
         this.draw(state, answer, started, queueMs);
       }
-      // After the next paint, the worker may work ahead for the next keystroke.
-      if (sequence === this.sequence) requestAnimationFrame(() => setTimeout(() => backend.drawn(this.channel), 0));
+      // Once these results are drawn, the worker may work ahead for the next keystroke.
+      if (sequence === this.sequence) setTimeout(() => backend.drawn(this.channel), 0);
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
     }

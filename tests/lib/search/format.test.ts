@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeNumbers, decodePostings, decodeTerms, encodeNumbers, encodePostings, encodeTerms, shardOf } from '../../../src/lib/search/format.ts';
+import { decodeNumbers, decodePostings, decodeStarts, decodeTerms, encodeNumbers, encodePostings, encodeStarts, encodeTerms, shardOf } from '../../../src/lib/search/format.ts';
 
 describe('number lists', () => {
   test('round-trip small and large numbers in few characters', () => {
@@ -40,5 +40,15 @@ describe('the vocabulary', () => {
 describe('shardOf', () => {
   test('finds the shard whose range holds an index', () => {
     expect([0, 4, 5, 9, 10, 99].map((index) => shardOf([0, 5, 10], index))).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+});
+
+describe('shard starts', () => {
+  test('round-trip as gaps, a character each when every shard holds one article', () => {
+    const starts = Array.from({ length: 1000 }, (_, index) => index);
+    expect(encodeStarts(starts)).toHaveLength(1000);
+    expect(decodeStarts(encodeStarts(starts))).toEqual(starts);
+    expect(decodeStarts(encodeStarts([0, 40, 95, 1000]))).toEqual([0, 40, 95, 1000]);
+    expect(decodeStarts('')).toEqual([]);
   });
 });

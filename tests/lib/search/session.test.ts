@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
-import { shardOf } from '../../../src/lib/search/format.ts';
+import { decodeStarts, shardOf } from '../../../src/lib/search/format.ts';
 import { SearchSession, type SearchAnswer, type SearchRequest } from '../../../src/lib/search/session.ts';
 import { ARTICLES } from './corpus.ts';
 
@@ -28,7 +28,7 @@ const { engine: reference } = await open();
 const postingShardOf = (term: string) => {
   const found = reference.terms.indexOf(term);
   if (found === -1) throw new Error(`"${term}" is not in the test index`);
-  return shardOf(index.manifest.postingShards, found);
+  return shardOf(decodeStarts(index.manifest.postingShards), found);
 };
 
 describe('SearchSession.answer', () => {
