@@ -13,6 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, 
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { messageOf } from '../src/lib/errors.ts';
 import { writeCorpus } from './lib/corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -123,7 +124,7 @@ for (const articles of sizes) {
   try {
     result = await buildOnce(articles);
   } catch (error) {
-    console.log(error instanceof Error ? error.message : String(error));
+    console.log(messageOf(error));
     process.exitCode = 1;
     break;
   }

@@ -3,6 +3,7 @@
  * time as a reader would, and the same keystrokes against plain Fuse.js on a bench page.
  */
 import type { BrowserContext } from 'playwright-core';
+import type { RenderedDetail } from '../../src/scripts/site-search/controller.ts';
 import type { Sent } from './server.ts';
 
 /** One keystroke's search, as the page reported it. */
@@ -43,15 +44,9 @@ export interface TypedQuery {
   longTasks: { typing: number[]; loading: number[] };
 }
 
-interface Rendered {
-  query: string;
-  total: number;
-  elapsedMs: number;
-  renderMs: number;
-  fetched: boolean;
-  timing: Record<string, number | boolean>;
+/** A rendered search as the page tells it, with the layout it caused and when it reached the page. */
+interface Rendered extends RenderedDetail {
   layoutMs: number;
-  queueMs: number;
   /** `Date.now()` when the answer reached the page, to compare with the server's log. */
   wall: number;
 }
@@ -75,7 +70,7 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('keydown', (event) => (window.__firstKey ??= event.timeStamp), { capture: true });
   document.addEventListener('site-search:rendered', (event) => {
-    const detail = (event as CustomEvent<Omit<Rendered, 'layoutMs' | 'wall'>>).detail;
+    const detail = (event as CustomEvent<RenderedDetail>).detail;
     const wall = Date.now() - detail.renderMs;
     const start = performance.now();
     void document.body.offsetHeight; // style and layout of the new results, inside the measurement
@@ -86,7 +81,7 @@ function instrument() {
 function keystroke(entry: Rendered): Keystroke {
   const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
   for (const [step, value] of Object.entries(entry.timing)) if (typeof value === 'number') steps[step] = value;
-  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.fetched, prepared: entry.timing.prepared === true, steps };
+  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.timing.fetched, prepared: entry.timing.prepared === true, steps };
 }
 
 /** Search code and index: what the search, and nothing else on the page, fetches. */

@@ -15,6 +15,11 @@ export interface ArticleProblem {
   reason: string;
 }
 
+/** What went wrong, from whatever was thrown: an error's message, or the thrown value itself. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The largest article file the build accepts, in bytes (1 MiB: ten times a very long article). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 

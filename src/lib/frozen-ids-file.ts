@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { FrozenIds } from '../pipeline/compare/frozen-ids.ts';
+import { messageOf } from './errors.ts';
 
 /** Where published comparison ids are kept (`npm run ids:freeze` writes it). */
 export const FROZEN_IDS_FILE = process.env.COMPARISON_IDS_FILE ?? 'content/comparison-ids.json';
@@ -19,7 +20,7 @@ export function readFrozenIds(path = FROZEN_IDS_FILE): FrozenIds {
   try {
     return frozenIdsSchema.parse(JSON.parse(text));
   } catch (error) {
-    console.warn(`${path}: ignored: not a map from comparison id to claim ids (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); run npm run ids:freeze to rewrite it`);
+    console.warn(`${path}: ignored: not a map from comparison id to claim ids (${messageOf(error).split('\n')[0]}); run npm run ids:freeze to rewrite it`);
     return {};
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { problems, type ArticleProblem } from '../lib/errors.ts';
+import { messageOf, problems, type ArticleProblem } from '../lib/errors.ts';
 import { decodeArticle } from './decode-article.ts';
 
 /** An article file whose bytes passed every check. */
@@ -45,7 +45,7 @@ export async function scanArticles(folder: string): Promise<{ sources: ArticleSo
     try {
       bytes = await readFile(join(folder, file));
     } catch (error) {
-      found.push(problems.unreadable(file, error instanceof Error ? error.message : String(error)));
+      found.push(problems.unreadable(file, messageOf(error)));
       continue;
     }
     const decoded = decodeArticle(file, bytes);

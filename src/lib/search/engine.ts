@@ -285,20 +285,10 @@ export class SearchEngine {
     return this.loadedSources;
   }
 
-  /** Plans, fetches what is missing, ranks and presents: the whole search, for tests and scripts. */
-  async search(query: string, filters: SearchFilters = { kinds: [], article: null }, perGroup: number = LIMITS.perGroupPage): Promise<{ ranking: Ranking; hits: SearchHit[] }> {
-    const plan = this.plan(query);
-    await this.loadPostings(this.missingPostings(plan));
-    const ranking = this.rank(plan, filters, perGroup);
-    const docs = ranking.groups.flatMap((group) => group.docs);
-    await this.loadDocs(this.missingDocs(docs));
-    return { ranking, hits: docs.map((doc) => this.hit(doc)) };
-  }
-
   /**
-   * Runs each step once on made-up input, so that the first real keystroke does not pay for
-   * compiling the code and building the correction prefilter. Returns the steps, to be run one
-   * at a time (a reader's keystrokes go first), so that none of them holds the main thread long.
+   * Steps that build the correction prefilter, then correct a made-up word and rank made-up
+   * postings (run again and again, so that the code is compiled and optimised before the first
+   * real keystroke). Returns the steps, to be run one at a time (a reader's keystrokes go first), so that none of them holds the main thread long.
    */
   warmUp(): (() => void)[] {
     let term: ScoredTerm | null = null;

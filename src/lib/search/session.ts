@@ -4,7 +4,7 @@
  * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
  * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
  */
-import { SearchEngine, type FetchJson, type Ranking, type SearchHit, type TermPlan } from './engine.ts';
+import { SearchEngine, type FetchJson, type SearchHit, type TermPlan } from './engine.ts';
 import { viewResults, type ResultsView } from './present.ts';
 import type { SearchState } from './query.ts';
 
@@ -53,9 +53,11 @@ export function requestKey(request: SearchRequest): string {
 interface Worked {
   request: SearchRequest;
   plan: TermPlan[];
-  ranking: Ranking;
   answer: SearchAnswer;
 }
+
+/** The timing of a search answered from a prepared answer: nothing left to do. */
+export const PREPARED_TIMING: Readonly<SearchTiming> = { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true };
 
 /** How far ahead a session fetches after each answer. */
 export const PREFETCH = {
@@ -100,7 +102,7 @@ export class SearchSession {
     this.prepared.clear();
     if (ready) {
       this.last = ready;
-      return { results: ready.answer.results, timing: { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true } };
+      return { results: ready.answer.results, timing: { ...PREPARED_TIMING } };
     }
     const worked = await this.work(request, current, Infinity);
     if (worked) this.last = worked;
@@ -134,8 +136,8 @@ export class SearchSession {
 
     let article: number | null = null;
     if (request.state.source !== null) {
-      const sources = engine.loadedSourceList() ?? (await wait(engine.sourceList()).then((fresh) => (fresh ? engine.loadedSourceList() : null)));
-      if (!sources) return null;
+      if (!engine.loadedSourceList() && !(await wait(engine.sourceList()))) return null;
+      const sources = engine.loadedSourceList()!;
       // A link to a source that is no longer listed searches every source rather than none.
       const found = sources.findIndex((source) => source.slug === request.state.source);
       article = found === -1 ? null : found;
@@ -153,7 +155,7 @@ export class SearchSession {
     const hits = new Map<number, SearchHit>(docs.map((doc) => [doc, engine.hit(doc)]));
     const results = viewResults(ranking, hits);
     timing.present = performance.now() - started;
-    return { request, plan, ranking, answer: { results, timing } };
+    return { request, plan, answer: { results, timing } };
   }
 
   /**
@@ -218,8 +220,9 @@ export class SearchSession {
         if (!worked || !current()) continue;
         worked.answer.timing.prepared = true;
         this.prepared.set(requestKey(guess), worked);
-        prepared.push({ request: guess, answer: worked.answer });
-        onPrepared(prepared.at(-1)!);
+        const entry = { request: guess, answer: worked.answer };
+        prepared.push(entry);
+        onPrepared(entry);
       }
     }
     if (typing?.prefix && current()) await engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)).catch(() => undefined);

@@ -2,7 +2,7 @@
  * Where the page's searches run: in a Web Worker, started when the search box is first used and
  * shared by every box on the page.
  */
-import { requestKey, type SearchAnswer, type SearchRequest } from '../../lib/search/session.ts';
+import { PREPARED_TIMING, requestKey, type SearchAnswer, type SearchRequest } from '../../lib/search/session.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchBackend {
@@ -33,7 +33,7 @@ function startWorker(base: string): Promise<SearchBackend> {
       prepared(channel, request) {
         const answer = ready.get(channel)?.get(requestKey(request)) ?? null;
         ready.delete(channel);
-        return answer && { ...answer, timing: { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true } };
+        return answer && { ...answer, timing: { ...PREPARED_TIMING } };
       },
       drawn(channel) {
         const id = asked.get(channel);
@@ -45,10 +45,9 @@ function startWorker(base: string): Promise<SearchBackend> {
       else if (data.type === 'unavailable') reject(new Error(data.message));
       else if (data.type === 'prepared') {
         const answers = ready.get(data.channel) ?? new Map<string, SearchAnswer>();
-        for (const { request, answer } of data.answers) answers.set(requestKey(request), answer);
+        answers.set(requestKey(data.prepared.request), data.prepared.answer);
         ready.set(data.channel, answers);
-      }
-      else {
+      } else {
         const waiting = pending.get(data.id);
         pending.delete(data.id);
         if (data.type === 'failed') waiting?.reject(new Error(data.message));

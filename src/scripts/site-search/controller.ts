@@ -4,6 +4,7 @@
  * the URL on the search page (so back and forward work), and tells screen readers how many
  * results there are.
  */
+import { messageOf } from '../../lib/errors.ts';
 import { LIMITS, type DocKind } from '../../lib/search/options.ts';
 import { sameResults, summary, type ResultsView } from '../../lib/search/present.ts';
 import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
@@ -19,9 +20,7 @@ export interface RenderedDetail {
   elapsedMs: number;
   /** Main-thread time spent drawing the results. */
   renderMs: number;
-  /** True when the search had to fetch index files first. */
-  fetched: boolean;
-  /** The worker's time by step. */
+  /** The worker's time by step, and whether it had to fetch index files first. */
   timing: SearchTiming;
   /** From the keystroke to this search starting (the page was busy, or the history was updated). */
   queueMs: number;
@@ -179,7 +178,7 @@ export class SearchController {
       // Once these results are drawn, the worker may work ahead for the next keystroke.
       if (sequence === this.sequence) setTimeout(() => backend.drawn(this.channel), 0);
     } catch (error) {
-      if (sequence === this.sequence) this.say(`Search failed: ${error instanceof Error ? error.message : String(error)}`, true);
+      if (sequence === this.sequence) this.say(`Search failed: ${messageOf(error)}`, true);
     }
   }
 
@@ -188,7 +187,7 @@ export class SearchController {
     const drawing = performance.now();
     this.show(state, answer.results);
     const now = performance.now();
-    const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, fetched: answer.timing.fetched, timing: answer.timing, queueMs };
+    const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, timing: answer.timing, queueMs };
     this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
   }
 

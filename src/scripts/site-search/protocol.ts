@@ -19,5 +19,5 @@ export type FromWorker =
   /** `answer` is null when a newer search on the same channel replaced this one before its postings were loaded. */
   | { type: 'answer'; id: number; answer: SearchAnswer | null }
   | { type: 'failed'; id: number; message: string }
-  /** Answers to the likeliest next searches on a channel, worked out ahead, for the next keystroke only. */
-  | { type: 'prepared'; channel: string; answers: PreparedAnswer[] };
+  /** The answer to one of the likeliest next searches on a channel, worked out ahead, for the next keystroke only. */
+  | { type: 'prepared'; channel: string; prepared: PreparedAnswer };

@@ -4,6 +4,7 @@
  * scrolling. The page only draws the results it sends back.
  */
 import { SearchSession } from '../../lib/search/session.ts';
+import { messageOf } from '../../lib/errors.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -17,10 +18,6 @@ const latest = new Map<string, number>();
 /** Fetching ahead for an answer, waiting until the page has drawn it. */
 const afterDrawn = new Map<number, () => void>();
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function open(base: string): Promise<SearchSession> {
   const root = new URL(base);
   session ??= SearchSession.open(async (path) => {
@@ -32,9 +29,8 @@ function open(base: string): Promise<SearchSession> {
 }
 
 /**
- * Runs each search step once on made-up input, one step per task (searches go in between), so
- * that the first real keystroke does not pay for compiling the code and building the correction
- * prefilter.
+ * Runs the session's warm-up steps, one per task (searches go in between), so that the first
+ * real keystroke does not pay for compiling the code and building the correction prefilter.
  */
 function warmUp(ready: SearchSession) {
   const steps = ready.warmUp();
@@ -60,11 +56,11 @@ async function search(id: number, channel: string, request: Extract<ToWorker, { 
     if (answer && answer.results.total > 0 && current()) {
       afterDrawn.set(id, () => {
         if (!current()) return;
-        void ready.prefetch(current, (prepared) => scope.postMessage({ type: 'prepared', channel, answers: [prepared] }));
+        void ready.prefetch(current, (prepared) => scope.postMessage({ type: 'prepared', channel, prepared }));
       });
     }
   } catch (error) {
-    scope.postMessage({ type: 'failed', id, message: message(error) });
+    scope.postMessage({ type: 'failed', id, message: messageOf(error) });
   }
 }
 
@@ -75,7 +71,7 @@ scope.onmessage = ({ data }) => {
         scope.postMessage({ type: 'ready' });
         warmUp(ready);
       },
-      (error: unknown) => scope.postMessage({ type: 'unavailable', message: message(error) }),
+      (error: unknown) => scope.postMessage({ type: 'unavailable', message: messageOf(error) }),
     );
   } else if (data.type === 'drawn') {
     const prefetch = afterDrawn.get(data.id);

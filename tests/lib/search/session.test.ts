@@ -1,21 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { decodeStarts, shardOf } from '../../../src/lib/search/format.ts';
 import { SearchSession, type SearchAnswer, type SearchRequest } from '../../../src/lib/search/session.ts';
 import { ARTICLES } from './corpus.ts';
-
-const index = buildSearchIndex(ARTICLES, { postingShardChars: 40, docShardChars: 10 });
+import { index, serveIndex } from './small-index.ts';
 
 async function open() {
-  const fetched: string[] = [];
-  const session = await SearchSession.open(async (path) => {
-    fetched.push(path);
-    const [file] = path.split('?');
-    if (file === 'index.json') return index.manifest;
-    if (file === 'sources.json') return ARTICLES.map(({ slug, title }) => ({ slug, source: title, title }));
-    const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
-    return kind === 'p' ? index.postings[Number(n)] : index.docs[Number(n)];
-  });
+  const { fetchJson, fetched } = serveIndex();
+  const session = await SearchSession.open(fetchJson);
   /** The files fetched after the first `count` fetches, without their version. */
   const since = (count: number) => fetched.slice(count).map((path) => path.split('?')[0]!);
   return { session, engine: session.engine, fetched, since };

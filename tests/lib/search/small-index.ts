@@ -1,0 +1,20 @@
+/** The search index of the hand-made test story, in small shards, served from memory as the site serves its files. */
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import type { FetchJson } from '../../../src/lib/search/engine.ts';
+import { ARTICLES } from './corpus.ts';
+
+export const index = buildSearchIndex(ARTICLES, { postingShardChars: 40, docShardChars: 10 });
+
+/** A `FetchJson` over the index's files, and every path it was asked for. */
+export function serveIndex(): { fetchJson: FetchJson; fetched: string[] } {
+  const fetched: string[] = [];
+  const fetchJson: FetchJson = async (path) => {
+    fetched.push(path);
+    const [file] = path.split('?');
+    if (file === 'index.json') return index.manifest;
+    if (file === 'sources.json') return ARTICLES.map(({ slug, title }) => ({ slug, source: title, title }));
+    const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
+    return kind === 'p' ? index.postings[Number(n)] : index.docs[Number(n)];
+  };
+  return { fetchJson, fetched };
+}
