@@ -36,10 +36,11 @@ interface Result {
   stages: string;
 }
 
-/** Total size and number of the files under a folder. */
+/** Total size and number of the files under a folder (none when it was never written). */
 function folderSize(folder: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
+  if (!existsSync(folder)) return { bytes, files };
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     bytes += statSync(join(entry.parentPath, entry.name)).size;

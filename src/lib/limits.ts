@@ -17,6 +17,10 @@ export const LIMITS = {
   quoteVariants: 40,
   /** Mentions on a place comparison page. */
   placeMentions: 50,
+  /** Other sources' versions on a claim page, one per source. */
+  otherSources: 12,
+  /** Sources named in a row of the places table. */
+  placeSources: 12,
 } as const;
 
 /** The first `limit` items and how many were left out. */

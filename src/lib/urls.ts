@@ -15,6 +15,6 @@ export function comparePath(comparisonId: string): string {
  * people are many (most mentions of "Russia"), so they link to their comparison or their place
  * in the article instead; a page each would multiply the site's size for no reader.
  */
-export function hasClaimPage(claim: { kind: string }): boolean {
+export function hasClaimPage<T extends { kind: string }>(claim: T): claim is T & { kind: 'figure' | 'quote' } {
   return claim.kind === 'figure' || claim.kind === 'quote';
 }

@@ -12,12 +12,20 @@ import type { Claim, Comparison } from '../../src/lib/schemas.ts';
 import { compareClaims } from '../../src/pipeline/compare/compare-claims.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 import { processArticle } from '../../src/pipeline/process-article.ts';
+import { decodeArticle } from '../../src/loaders/decode-article.ts';
 import { buildSite, seedArticles, type SiteBuild } from '../support/site-build.ts';
 
 /** Article id -> text, in the order the site lists articles (by id). */
 type ArticleSet = Map<string, string>;
 
-const seeds: ArticleSet = new Map([...seedArticles()].map(([name, bytes]) => [name.slice(0, -4), bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')]));
+/** A seed article's text as the loader reads it. */
+function seedText(name: string, bytes: Buffer): string {
+  const decoded = decodeArticle(name, bytes);
+  if (!decoded.ok) throw new Error(`${name}: ${decoded.problem.reason}`);
+  return decoded.text;
+}
+
+const seeds: ArticleSet = new Map([...seedArticles()].map(([name, bytes]) => [name.slice(0, -4), seedText(name, bytes)]));
 const ids = [...seeds.keys()];
 
 interface Run {

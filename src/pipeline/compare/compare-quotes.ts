@@ -18,11 +18,9 @@ export function nameKey(name: string): string[] {
   return words(name).filter((word) => word.length > 1 && !NAME_NOISE.has(word));
 }
 
-/** Whether two speakers could be the same person: either unknown, or one name's words within the other's. */
-export function sameSpeaker(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return true;
-  const [x, y] = [nameKey(a), nameKey(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+/** Whether two name keys could be one person: the shorter one's words all within the other's. */
+function sameNameKey(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length > 0 && short.every((word) => long.includes(word));
 }
 
@@ -47,10 +45,7 @@ interface QuoteForm {
 
 /** Whether two quote forms are one statement: same speaker (or unknown), same wording or enough shared words. */
 function sameStatement(a: QuoteForm, b: QuoteForm): boolean {
-  if (!a.unnamed && !b.unnamed) {
-    const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-    if (short.length === 0 || !short.every((word) => long.includes(word))) return false;
-  }
+  if (!a.unnamed && !b.unnamed && !sameNameKey(a.name, b.name)) return false;
   if (a.wording === b.wording) return true;
   const { shared, containment } = overlap(a.stems, b.stems);
   return shared >= MIN_SHARED && containment >= MIN_CONTAINMENT;

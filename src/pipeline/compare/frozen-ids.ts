@@ -41,3 +41,24 @@ export function applyFrozenIds(comparisons: readonly Comparison[], frozen: Froze
     return id === comparison.id ? comparison : { ...comparison, id };
   });
 }
+
+/**
+ * The registry after a build is published: every built comparison's id with its claims, added
+ * to what was recorded. Each claim is listed under one id only, the one it is published under
+ * now, so that a claim that moved to another comparison does not also pull its old id along;
+ * ids left with no claim are dropped (nothing could take them again).
+ */
+export function recordIds(frozen: FrozenIds, built: readonly Pick<Comparison, 'id' | 'claimIds'>[]): FrozenIds {
+  const now = new Map<string, string>();
+  for (const { id, claimIds } of built) for (const claimId of claimIds) now.set(claimId, id);
+  const lists = new Map<string, Set<string>>();
+  const list = (id: string) => lists.get(id) ?? lists.set(id, new Set()).get(id)!;
+  for (const [id, claimIds] of Object.entries(frozen)) for (const claimId of claimIds) if ((now.get(claimId) ?? id) === id) list(id).add(claimId);
+  for (const { id, claimIds } of built) for (const claimId of claimIds) list(id).add(claimId);
+  return Object.fromEntries(
+    [...lists]
+      .filter(([, claimIds]) => claimIds.size > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, claimIds]) => [id, [...claimIds].sort()]),
+  );
+}

@@ -20,17 +20,4 @@ export class UnionFind {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra !== rb) this.#parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
-
-  /** Every set, as sorted member lists, ordered by their first member. */
-  groups(): number[][] {
-    const byRoot = new Map<number, number[]>();
-    for (let item = 0; item < this.#parent.length; item++) {
-      const root = this.find(item);
-      // Push, not copy: a set of n members would otherwise cost n^2 (thousands of mentions of one place).
-      const members = byRoot.get(root);
-      if (members) members.push(item);
-      else byRoot.set(root, [item]);
-    }
-    return [...byRoot.values()];
-  }
 }

@@ -9,7 +9,7 @@ export function blockText(node: Root['children'][number]): string {
 }
 
 /** Shortens text at a word boundary, ending with an ellipsis when anything was cut. */
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

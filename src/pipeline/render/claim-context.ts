@@ -11,17 +11,20 @@ export function lineText(tree: Root, line: number): string {
   return block ? blockText(block) : '';
 }
 
-// Claim ids are made from the article and the claim's text, so one id always has one context;
-// pages show the same claims many times (ledgers, other sources), so each is rendered once.
-const contexts = new Map<string, string>();
+// Pages show the same claims many times (ledgers, other sources), so each is rendered once per
+// article tree. Kept by tree: a claim id names only the claim's own words, and an edit around
+// them (a reloaded story in `astro dev`) comes with a new tree.
+const contexts = new WeakMap<Root, Map<string, string>>();
 
 /**
  * The sentence (or sentences) a claim sits in, as HTML with the claim marked: its wording in
  * context. The mark carries no id, so it can appear on pages other than the article.
  */
 export function claimInContext(tree: Root, claim: Claim): string {
-  let html = contexts.get(claim.id);
-  if (html === undefined) contexts.set(claim.id, (html = renderContext(tree, claim)));
+  let byId = contexts.get(tree);
+  if (!byId) contexts.set(tree, (byId = new Map()));
+  let html = byId.get(claim.id);
+  if (html === undefined) byId.set(claim.id, (html = renderContext(tree, claim)));
   return html;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Comparison } from '../../../src/lib/schemas.ts';
 import { compareClaims } from '../../../src/pipeline/compare/compare-claims.ts';
-import { applyFrozenIds } from '../../../src/pipeline/compare/frozen-ids.ts';
+import { applyFrozenIds, recordIds } from '../../../src/pipeline/compare/frozen-ids.ts';
 import { seedClaims } from '../../support/seed-claims.ts';
 
 const comparison = (id: string, claimIds: string[]): Comparison => ({ id, kind: 'figure', topic: id, claimIds, articleIds: ['a'], verdict: 'differ' });
@@ -25,6 +25,19 @@ describe('applyFrozenIds', () => {
   test('changes nothing without a registry', () => {
     const list = [comparison('figure-a', ['c1'])];
     expect(applyFrozenIds(list, {})).toEqual(list);
+  });
+});
+
+describe('recordIds', () => {
+  test('lists a claim that moved under its new id only, so the next build keeps both links', () => {
+    const frozen = recordIds({ 'figure-z': ['c1', 'c2'] }, [comparison('figure-z', ['c1']), comparison('figure-b', ['c2'])]);
+    expect(frozen).toEqual({ 'figure-b': ['c2'], 'figure-z': ['c1'] });
+    const rebuilt = applyFrozenIds([comparison('figure-topic-b', ['c2']), comparison('figure-topic-a', ['c1'])], frozen);
+    expect(rebuilt.map((entry) => entry.id)).toEqual(['figure-b', 'figure-z']);
+  });
+
+  test('keeps ids no longer built with their claims, and drops ids left with none', () => {
+    expect(recordIds({ 'figure-gone': ['c9'], 'figure-old': ['c1'] }, [comparison('figure-new', ['c1'])])).toEqual({ 'figure-gone': ['c9'], 'figure-new': ['c1'] });
   });
 });
 
