@@ -24,7 +24,7 @@ import type { Range } from './highlight.ts';
 import { DOC_KINDS, LIMITS, type DocKind } from './options.ts';
 import { shapeQuery, type QueryTerm } from './query.ts';
 import { Ranker, type PostingList, type Ranking, type ScoredTerm, type SearchFilters } from './ranking.ts';
-import { lowerBound, Vocabulary, type Expansion } from './vocabulary.ts';
+import { lowerBound, Vocabulary, type Expansion, type WarmUp } from './vocabulary.ts';
 
 export type { Expansion } from './vocabulary.ts';
 export type { RankedGroup, Ranking, SearchFilters } from './ranking.ts';
@@ -60,6 +60,17 @@ export interface SearchHit {
 
 /** Sources for the filter: every article's slug, outlet and title, in index order. */
 export type SourceList = { slug: string; source: string; title: string }[];
+
+/**
+ * The words of a plan that are searched: a word still being typed that is too short to complete
+ * and is no word itself stands for nothing yet and is left out, so that starting the next word
+ * ("north k") keeps the results of the words before it.
+ */
+export function searchedWords(plan: readonly TermPlan[]): readonly TermPlan[] {
+  const typing = plan.at(-1);
+  const unfinished = typing !== undefined && typing.query.prefix && typing.query.term.length < LIMITS.prefixMinLength && typing.expansions.length === 0;
+  return unfinished ? plan.slice(0, -1) : plan;
+}
 
 /** Fetches the shards of one kind (postings or documents), each at most once, and keeps them. */
 class ShardCache<T> {
@@ -218,11 +229,12 @@ export class SearchEngine {
   }
 
   /** Ranks the documents of a plan (its posting shards must be loaded): the best `perGroup` of each kind. */
-  rank(plan: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
+  rank(query: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
     const { terms, df } = this.vocabulary;
+    const plan = searchedWords(query);
     const words = plan.map(({ expansions }) => expansions.map(({ index, weight }): ScoredTerm => ({ weight, postings: this.postings(index), df: df[index]! })));
     const matched = new Set(plan.flatMap(({ expansions }) => expansions.map(({ index }) => terms[index]!)));
-    const typing = plan.find(({ query }) => query.prefix && query.term.length >= 2);
+    const typing = plan.find(({ query }) => query.prefix && query.term.length >= LIMITS.prefixMinLength);
     return { ...this.ranker.rank(words, filters, perGroup), matched: { terms: matched, prefix: typing?.query.term ?? null } };
   }
 
@@ -286,23 +298,20 @@ export class SearchEngine {
   }
 
   /**
-   * Steps that build the correction prefilter, then correct a made-up word and rank made-up
-   * postings (run again and again, so that the code is compiled and optimised before the first
-   * real keystroke). Returns the steps, to be run one at a time (a reader's keystrokes go first), so that none of them holds the main thread long.
+   * Warm-up steps (see `Vocabulary.warmUp`): also making up the posting list of a common word,
+   * once, then ranking it, round after round, so that the code is compiled and optimised before
+   * the first real keystroke. Each step is short: a reader's keystrokes go in between.
    */
-  warmUp(): (() => void)[] {
+  warmUp(): WarmUp {
     let term: ScoredTerm | null = null;
-    const rankMadeUp = () => {
-      // Scores a made-up posting list of a few thousand documents, as a common word would have
-      // (decoded once: decoding is warmed by the first round, ranking by every round).
-      if (!term) {
-        const count = Math.min(this.docCount, 4000);
-        const postings = decodePostings(encodePostings(Array.from({ length: count }, (_, i) => ({ doc: Math.floor((i * this.docCount) / count), inName: i % 7 === 0 }))));
-        term = { weight: 1, postings, df: count };
-      }
-      this.ranker.rank([[term]], { kinds: [], article: null }, LIMITS.perGroupPage);
-      this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
+    const makeUp = () => {
+      const count = Math.min(this.docCount, 2000);
+      const postings = decodePostings(encodePostings(Array.from({ length: count }, (_, i) => ({ doc: Math.floor((i * this.docCount) / count), inName: i % 7 === 0 }))));
+      term = { weight: 1, postings, df: count };
     };
-    return [...this.vocabulary.warmUp(), rankMadeUp];
+    const rankOneWord = () => term && this.ranker.rank([[term]], { kinds: [], article: null }, LIMITS.perGroupPage);
+    const rankTwoWords = () => term && this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
+    const vocabulary = this.vocabulary.warmUp();
+    return { once: [...vocabulary.once, makeUp], round: [...vocabulary.round, rankOneWord, rankTwoWords] };
   }
 }

@@ -72,6 +72,8 @@ export const PLAIN_FUSE_OPTIONS = {
 export const LIMITS = {
   /** Query words read; more are ignored. */
   queryTerms: 8,
+  /** Shortest word still being typed that is completed ("k" is not, "ku" is). */
+  prefixMinLength: 2,
   /** Vocabulary terms a word still being typed may complete to (the most frequent are kept). */
   prefixExpansions: 24,
   /** ...as long as their documents add up to less than this many, or this share of all documents. */

@@ -4,7 +4,7 @@
  * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
  * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
  */
-import { SearchEngine, type FetchJson, type SearchHit, type TermPlan } from './engine.ts';
+import { searchedWords, SearchEngine, type FetchJson, type Ranking, type SearchFilters, type SearchHit, type TermPlan } from './engine.ts';
 import { viewResults, type ResultsView } from './present.ts';
 import type { SearchState } from './query.ts';
 
@@ -69,6 +69,12 @@ export const PREFETCH = {
   guessDocShards: 8,
 } as const;
 
+/** Rankings a session keeps, for searches whose words stand for the same terms as a recent one. */
+const RECENT_RANKINGS = 8;
+
+/** Rounds of warming up: enough calls for the engine to optimise the code a keystroke runs. */
+const WARM_UP_ROUNDS = 8;
+
 /** Made-up results of every kind, for warming up the code that describes results. */
 const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const).map((kind, doc) => {
   const text = `Warm-up ${doc}: the travellers reached the harbour, where as many as 11,000 people were said to be waiting for the ferry to the island.`;
@@ -82,6 +88,8 @@ export class SearchSession {
   private last: Worked | null = null;
   /** Answers prepared for the likeliest next searches, by `requestKey`. */
   private prepared = new Map<string, Worked>();
+  /** Recent rankings, by plan, filters and size, least recently used first. */
+  private readonly rankings = new Map<string, Ranking>();
 
   constructor(engine: SearchEngine) {
     this.engine = engine;
@@ -143,7 +151,7 @@ export class SearchSession {
       article = found === -1 ? null : found;
     }
     started = performance.now();
-    const ranking = engine.rank(plan, { kinds: request.state.kinds, article }, request.perGroup);
+    const ranking = this.rank(plan, { kinds: request.state.kinds, article }, request.perGroup);
     timing.rank = performance.now() - started;
 
     const docs = ranking.groups.flatMap((group) => group.docs);
@@ -159,18 +167,35 @@ export class SearchSession {
   }
 
   /**
+   * Ranks a plan, or returns the ranking of the same plan from a recent search: the words of a
+   * query that stand for the same terms give the same results ("north" and "north k").
+   */
+  private rank(plan: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
+    const words = searchedWords(plan);
+    const typing = words.find(({ query }) => query.prefix)?.query.term ?? '';
+    const key = JSON.stringify([words.map(({ expansions }) => expansions.map(({ index, weight }) => [index, weight])), typing, filters, perGroup]);
+    let ranking = this.rankings.get(key);
+    if (!ranking) {
+      ranking = this.engine.rank(plan, filters, perGroup);
+      if (this.rankings.size >= RECENT_RANKINGS) this.rankings.delete(this.rankings.keys().next().value!);
+    }
+    this.rankings.delete(key);
+    this.rankings.set(key, ranking);
+    return ranking;
+  }
+
+  /**
    * Steps that run each part of a search many times on made-up input, one short step per task,
    * while the reader has not typed yet: the first keystrokes then run compiled, optimised code
    * instead of paying for it.
    */
   warmUp(): (() => void)[] {
-    const [buildGrams, ...steps] = this.engine.warmUp();
+    const { once, round } = this.engine.warmUp();
     const present = (round: number) => () => {
       const matched = { terms: new Set(['harbour', 'travellers', `${round}`]), prefix: 'peop' };
       viewResults({ total: WARM_HITS.length, partial: false, matched, groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })) }, new Map(WARM_HITS.map((hit) => [hit.doc, hit])));
     };
-    const rounds = Array.from({ length: 8 }, (_, round) => [...steps, present(round)]).flat();
-    return buildGrams ? [buildGrams, ...rounds] : rounds;
+    return [...once, ...Array.from({ length: WARM_UP_ROUNDS }, (_, index) => [...round, present(index)]).flat()];
   }
 
   /**
@@ -213,17 +238,18 @@ export class SearchSession {
     const typing = plan.at(-1)?.query;
     const prepared: PreparedAnswer[] = [];
     if (typing?.prefix && request.state.source === null) {
-      for (const letter of this.nextLetters(plan.at(-1)!)) {
-        if (!current()) break;
-        const guess: SearchRequest = { ...request, state: { ...request.state, q: `${request.state.q}${letter}` } };
-        const worked = await this.work(guess, current, PREFETCH.guessDocShards, true).catch(() => null);
-        if (!worked || !current()) continue;
-        worked.answer.timing.prepared = true;
-        this.prepared.set(requestKey(guess), worked);
-        const entry = { request: guess, answer: worked.answer };
-        prepared.push(entry);
-        onPrepared(entry);
-      }
+      const guesses = this.nextLetters(plan.at(-1)!).map((letter): SearchRequest => ({ ...request, state: { ...request.state, q: `${request.state.q}${letter}` } }));
+      await Promise.all(
+        guesses.map(async (guess) => {
+          const worked = await this.work(guess, current, PREFETCH.guessDocShards, true).catch(() => null);
+          if (!worked || !current()) return;
+          worked.answer.timing.prepared = true;
+          this.prepared.set(requestKey(guess), worked);
+          const entry = { request: guess, answer: worked.answer };
+          prepared.push(entry);
+          onPrepared(entry);
+        }),
+      );
     }
     if (typing?.prefix && current()) await engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)).catch(() => undefined);
     return current() ? prepared : [];

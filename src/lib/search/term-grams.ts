@@ -5,31 +5,59 @@
  * whole vocabulary, which keeps a keystroke well under a frame at ten thousand articles.
  */
 
-/** Letter pairs of a word, the first marked as the start: "kursk" -> ^k ku ur rs sk. */
-export function bigrams(word: string): string[] {
-  const padded = `^${word}`;
-  const pairs = new Set<string>();
-  for (let i = 0; i < padded.length - 1; i++) pairs.add(padded.slice(i, i + 2));
-  return [...pairs];
+/**
+ * Letter pairs of a word, each as a number (its two UTF-16 code units), the first pair marked
+ * as the start by a 0 in place of a letter: "kursk" -> ^k ku ur rs sk. Numbers rather than
+ * strings, so that building the prefilter allocates no strings.
+ */
+export function bigrams(word: string): number[] {
+  const pairs: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const pair = previous * 0x10000 + code;
+    if (!pairs.includes(pair)) pairs.push(pair);
+    previous = code;
+  }
+  return pairs;
 }
 
-/** For every bigram, the vocabulary terms holding it; built once, on the first correction. */
+/**
+ * For every bigram, the vocabulary terms holding it. Built a slice of the vocabulary at a time
+ * (`grow`), so that building it in idle time never holds up a keystroke for long; a correction
+ * finishes whatever is left.
+ */
 export class TermGrams {
   readonly terms: readonly string[];
-  readonly lists = new Map<string, number[]>();
+  private readonly lists = new Map<number, number[]>();
   /** Scratch counts per term, zeroed after each use. */
   readonly counts: Uint16Array;
+  /** Terms added so far: those before this index. */
+  private built = 0;
 
   constructor(terms: readonly string[]) {
     this.terms = terms;
     this.counts = new Uint16Array(terms.length);
-    terms.forEach((term, index) => {
-      for (const pair of bigrams(term)) {
-        let list = this.lists.get(pair);
-        if (!list) this.lists.set(pair, (list = []));
-        list.push(index);
+  }
+
+  /** Adds the next `count` terms; returns whether every term is in. */
+  grow(count: number): boolean {
+    const end = Math.min(this.terms.length, this.built + count);
+    for (let index = this.built; index < end; index++) {
+      for (const pair of bigrams(this.terms[index]!)) {
+        const list = this.lists.get(pair);
+        if (list) list.push(index);
+        else this.lists.set(pair, [index]);
       }
-    });
+    }
+    this.built = end;
+    return end === this.terms.length;
+  }
+
+  /** The terms holding a bigram (the whole vocabulary built first, if it is not yet). */
+  holding(pair: number): readonly number[] {
+    if (this.built < this.terms.length) this.grow(Infinity);
+    return this.lists.get(pair) ?? [];
   }
 }
 
@@ -53,7 +81,7 @@ export function candidateTerms(grams: TermGrams, word: string, prefix: boolean):
   const { counts, terms } = grams;
   const touched: number[] = [];
   for (const pair of pairs) {
-    for (const index of grams.lists.get(pair) ?? []) {
+    for (const index of grams.holding(pair)) {
       if (counts[index] === 0) touched.push(index);
       counts[index]!++;
     }

@@ -15,6 +15,9 @@ export interface Expansion {
   weight: number;
 }
 
+/** Terms added to the correction prefilter per warm-up step (about a millisecond's work). */
+const GRAMS_SLICE = 1000;
+
 /** How far, in Fuse.js score, a word is from its spelling with two letters swapped: as one wrong letter in five. */
 const SWAP_DISTANCE = 0.2;
 
@@ -36,12 +39,13 @@ export class Vocabulary {
   readonly df: readonly number[];
   private readonly docCount: number;
   private readonly cache = new Map<string, Expansion[]>();
-  private grams: TermGrams | null = null;
+  private readonly grams: TermGrams;
 
   constructor(terms: readonly string[], df: readonly number[], docCount: number) {
     this.terms = terms;
     this.df = df;
     this.docCount = docCount;
+    this.grams = new TermGrams(terms);
   }
 
   /** The terms a query word stands for: itself, its completions, its corrections. */
@@ -53,7 +57,7 @@ export class Vocabulary {
     const found = new Map<number, number>();
     const exact = lowerBound(terms, query.term);
     if (terms[exact] === query.term) found.set(exact, 1);
-    if (query.prefix && query.term.length >= 2) {
+    if (query.prefix && query.term.length >= LIMITS.prefixMinLength) {
       const end = lowerBound(terms, `${query.term}\uffff`);
       const completions: number[] = [];
       for (let index = exact; index < end; index++) if (terms[index] !== query.term) completions.push(index);
@@ -88,7 +92,6 @@ export class Vocabulary {
    * short word, so the swapped spellings are also looked up as they are.
    */
   private corrections(query: QueryTerm): [index: number, weight: number][] {
-    this.grams ??= new TermGrams(this.terms);
     const { terms } = this;
     const scored: [index: number, distance: number][] = [];
     for (const index of this.swapped(query)) scored.push([index, SWAP_DISTANCE + (query.prefix ? 0 : Math.max(0, terms[index]!.length - query.term.length) * 0.08)]);
@@ -129,10 +132,23 @@ export class Vocabulary {
     return found;
   }
 
-  /** Steps that build the correction prefilter, then correct a made-up word, for warming up when the page is idle. */
-  warmUp(): (() => void)[] {
+  /**
+   * Warm-up steps: `once`, those that build the correction prefilter a slice of the vocabulary
+   * at a time; `round`, one that corrects a made-up word (run again and again).
+   */
+  warmUp(): WarmUp {
     let round = 0;
     const words = ['warmup', 'harbuor', 'travelers', 'ferri'];
-    return [() => (this.grams ??= new TermGrams(this.terms)), () => this.corrections({ term: words[round++ % words.length]!, prefix: round % 2 === 0, fuzzy: true })];
+    const slices = Math.ceil(this.terms.length / GRAMS_SLICE);
+    return {
+      once: Array.from({ length: slices }, () => () => void this.grams.grow(GRAMS_SLICE)),
+      round: [() => void this.corrections({ term: words[round++ % words.length]!, prefix: round % 2 === 0, fuzzy: true })],
+    };
   }
+}
+
+/** Steps that warm up the search code in idle time, each short: some run once, the others round after round. */
+export interface WarmUp {
+  once: (() => void)[];
+  round: (() => void)[];
 }

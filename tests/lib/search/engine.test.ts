@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS } from '../../../src/lib/search/options.ts';
-import { SearchEngine, type SearchFilters, type SearchHit } from '../../../src/lib/search/engine.ts';
+import { searchedWords, SearchEngine, type SearchFilters, type SearchHit } from '../../../src/lib/search/engine.ts';
 import { ARTICLES } from './corpus.ts';
 import { index, serveIndex } from './small-index.ts';
 
@@ -74,6 +74,16 @@ describe('SearchEngine', () => {
     const [first, last] = engine.plan('kur troo');
     expect(first!.expansions).toEqual([]);
     expect(last!.expansions.map(({ index }) => engine.terms[index])).toEqual(['troops']);
+  });
+
+  test('leaves out the first letter of the next word, which stands for nothing yet', async () => {
+    expect(searchedWords(engine.plan('troops k'))).toEqual(engine.plan('troops '));
+    const { ranking } = await search(engine, 'troops k');
+    expect(ranking.partial).toBe(false);
+    expect(ranking.groups).toEqual((await search(engine, 'troops ')).ranking.groups);
+    // A longer word that stands for nothing stays, and says the results are partial.
+    expect(searchedWords(engine.plan('troops zq'))).toHaveLength(2);
+    expect((await search(engine, 'troops zq')).ranking.partial).toBe(true);
   });
 
   test('fetches the manifest once, then only the shards a query needs, each once', async () => {

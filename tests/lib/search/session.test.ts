@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { decodeStarts, shardOf } from '../../../src/lib/search/format.ts';
 import { SearchSession, type SearchAnswer, type SearchRequest } from '../../../src/lib/search/session.ts';
 import { ARTICLES } from './corpus.ts';
@@ -51,6 +51,19 @@ describe('SearchSession.answer', () => {
     expect(fetched).toHaveLength(count);
     expect(again!.timing).toMatchObject({ fetched: false, fetchWait: 0 });
     expect(again!.results).toEqual(first!.results);
+  });
+
+  test('reuses the ranking of a recent search whose words stand for the same terms', async () => {
+    const { session, engine } = await open();
+    const rank = vi.spyOn(engine, 'rank');
+    const first = await session.answer(ask('troops '));
+    const next = await session.answer(ask('troops k'));
+    expect(next!.results).toEqual(first!.results);
+    expect(rank).toHaveBeenCalledTimes(1);
+    // Another filter is another ranking.
+    const figures = await session.answer({ state: { q: 'troops k', kinds: ['figure'], source: null }, perGroup: 5 });
+    expect(figures!.results.groups.map((group) => group.kind)).toEqual(['figure']);
+    expect(rank).toHaveBeenCalledTimes(2);
   });
 
   test('returns null when a newer search replaces it while it waits for postings', async () => {

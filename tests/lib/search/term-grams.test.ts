@@ -7,7 +7,15 @@ const candidates = (word: string, prefix = false) => candidateTerms(grams, word,
 
 describe('bigrams', () => {
   test('lists letter pairs, the first anchored at the start', () => {
-    expect(bigrams('kursk')).toEqual(['^k', 'ku', 'ur', 'rs', 'sk']);
+    const pair = (text: string) => (text[0] === '^' ? 0 : text.charCodeAt(0) * 0x10000) + text.charCodeAt(1);
+    expect(bigrams('kursk')).toEqual(['^k', 'ku', 'ur', 'rs', 'sk'].map(pair));
+    expect(bigrams('aaa')).toEqual(['^a', 'aa'].map(pair));
+  });
+
+  test('are the same whether the prefilter is built at once or a slice at a time', () => {
+    const sliced = new TermGrams(vocabulary);
+    while (!sliced.grow(2));
+    for (const word of ['kurks', 'austen', 'kreml']) expect(candidateTerms(sliced, word, false)).toEqual(candidateTerms(grams, word, false));
   });
 });
 
