@@ -61,6 +61,9 @@ export interface SearchHit {
 /** Sources for the filter: every article's slug, outlet and title, in index order. */
 export type SourceList = { slug: string; source: string; title: string }[];
 
+/** How much a word whose start is the typed one with a letter changed counts, when guessing the next letter. */
+const MISTYPED_SHARE = 0.05;
+
 /**
  * The words of a plan that are searched: a word still being typed that is too short to complete
  * and is no word itself stands for nothing yet and is left out, so that starting the next word
@@ -194,16 +197,34 @@ export class SearchEngine {
   /**
    * The letters that most often follow `prefix` in the vocabulary, each word counting as many
    * times as documents hold it, at most `count`, likeliest first: the reader's likeliest next
-   * keystrokes. A space counts as ending the word when `prefix` is a word itself. None when no
-   * word starts with `prefix`.
+   * keystrokes. A space counts as ending the word when `prefix` is a word itself. Words whose
+   * start differs from `prefix` in one letter after the first count too, a little
+   * (`MISTYPED_SHARE`): "kisl" may be "kysl" mistyped, so "y" may come next.
    */
   likeliestNextLetters(prefix: string, count: number): string[] {
     const { terms, df } = this.vocabulary;
     const weights = new Map<string, number>();
-    const end = lowerBound(terms, `${prefix}\uffff`);
-    for (let index = lowerBound(terms, prefix); index < end; index++) {
-      const letter = terms[index]![prefix.length] ?? ' ';
-      weights.set(letter, (weights.get(letter) ?? 0) + df[index]!);
+    const add = (start: string, share: number) => {
+      const end = lowerBound(terms, `${start}\uffff`);
+      for (let index = lowerBound(terms, start); index < end; index++) {
+        const letter = terms[index]![prefix.length] ?? ' ';
+        weights.set(letter, (weights.get(letter) ?? 0) + df[index]! * share);
+      }
+    };
+    add(prefix, 1);
+    for (let position = 1; position < prefix.length; position++) {
+      const head = prefix.slice(0, position);
+      const end = lowerBound(terms, `${head}\uffff`);
+      // Each letter found after `head` in the vocabulary, in turn.
+      for (let at = lowerBound(terms, head); at < end; ) {
+        const letter = terms[at]![position];
+        if (letter === undefined) {
+          at++;
+          continue;
+        }
+        if (letter !== prefix[position]) add(`${head}${letter}${prefix.slice(position + 1)}`, MISTYPED_SHARE);
+        at = lowerBound(terms, `${head}${letter}\uffff`);
+      }
     }
     return [...weights]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

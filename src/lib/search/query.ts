@@ -19,16 +19,19 @@ const NUMBER = /^\d[\d.]*$/;
 /**
  * The terms of a query: its words and the parts of its compounds ("co-belligerent" is `co`,
  * `belligerent`), folded, without stop words or repeats, at most `LIMITS.queryTerms`. The last
- * word is a prefix unless the query ends with a space.
+ * word is a prefix unless the query ends with a space. A stop word being typed as the only word
+ * is kept, as the start of a longer one ("was" of "Washington"), but not corrected; after other
+ * words it is most likely the stop word itself ("likelihood is").
  */
 export function shapeQuery(query: string): QueryTerm[] {
   const parts = words(query).flatMap((word) => word.parts);
   const open = !/\s$/.test(query);
   const terms: QueryTerm[] = [];
   parts.forEach((part, index) => {
-    const last = index === parts.length - 1;
-    if (!isIndexable(part.term) || terms.some((existing) => existing.term === part.term)) return;
-    terms.push({ term: part.term, prefix: last && open, fuzzy: part.term.length >= LIMITS.fuzzyMinLength && !NUMBER.test(part.term) });
+    const prefix = open && index === parts.length - 1;
+    const indexable = isIndexable(part.term);
+    if ((!indexable && !(prefix && parts.length === 1)) || terms.some((existing) => existing.term === part.term)) return;
+    terms.push({ term: part.term, prefix, fuzzy: indexable && part.term.length >= LIMITS.fuzzyMinLength && !NUMBER.test(part.term) });
   });
   return terms.slice(0, LIMITS.queryTerms);
 }

@@ -64,7 +64,7 @@ export const PREFETCH = {
   /** Posting shards holding the completions of the word being typed, when they are at most this many. */
   prefixShards: 4,
   /** Searches prepared ahead: the word being typed with each of the likeliest next letters. */
-  guesses: 2,
+  guesses: 3,
   /** A guess is prepared only when its results need at most this many document shards not loaded yet. */
   guessDocShards: 8,
 } as const;
@@ -221,13 +221,12 @@ export class SearchSession {
    *
    * - the likeliest next searches, the word being typed with each of the letters that most often
    *   follow it in the vocabulary (weighted by how many documents hold each word), or that
-   *   follow it in its corrections when it is misspelled, are answered
-   *   in full, one after the other, fetching what they need; when the reader types one of those
-   *   letters, its answer is already there;
+   *   follow it in its corrections when it is misspelled, are answered in full, side by side,
+   *   fetching what they need (a guess needing more than a few document files is given up);
+   *   when the reader types one of those letters, its answer is already there;
    * - then the posting shards of every word that finishes the word being typed are fetched.
    *
-   * One thing at a time, likeliest first: fetching everything at once would queue the next
-   * keystroke's own files behind it. Failures are ignored: a search fetches what it needs anyway.
+   * Failures are ignored: a search fetches what it needs anyway.
    */
   async prefetch(current: () => boolean = () => true, onPrepared: (prepared: PreparedAnswer) => void = () => undefined): Promise<PreparedAnswer[]> {
     if (!this.last) return [];

@@ -66,6 +66,12 @@ describe('SearchEngine', () => {
     expect((await search(engine, 'Kursk')).ranking.partial).toBe(false);
   });
 
+  test('completes a stop word still being typed: "so" may be the start of "south"', async () => {
+    expect(engine.plan('So')[0]!.expansions.map(({ index }) => engine.terms[index])).toContain('south');
+    expect((await find('So')).length).toBeGreaterThan(0);
+    expect(await find('So ')).toEqual([]);
+  });
+
   test('does not correct a word that is found as typed', () => {
     expect(engine.plan('south ')[0]!.expansions.map(({ index }) => engine.terms[index])).toEqual(['south']);
   });

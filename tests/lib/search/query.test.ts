@@ -29,6 +29,14 @@ describe('shapeQuery', () => {
     expect(shapeQuery('a1 a2 a3 a4 a5 a6 a7 a8 a9 a10')).toHaveLength(8);
     expect(shapeQuery('the ')).toEqual([]);
   });
+
+  test('keeps a stop word being typed as the only word, as the start of a longer word, but never corrects it', () => {
+    expect(shapeQuery('Was')).toEqual([{ term: 'was', prefix: true, fuzzy: false }]);
+    expect(shapeQuery('With')).toEqual([{ term: 'with', prefix: true, fuzzy: false }]);
+    expect(shapeQuery('Was ')).toEqual([]);
+    // After other words, it is the stop word.
+    expect(shapeQuery('likelihood is')).toEqual([{ term: 'likelihood', prefix: false, fuzzy: true }]);
+  });
 });
 
 describe('search state in the URL', () => {

@@ -126,19 +126,27 @@ describe('SearchSession.prefetch', () => {
     const { session } = await open();
     await session.answer(ask('Kur'));
     const prepared = await session.prefetch();
-    expect(prepared.map(({ request }) => request.state.q)).toEqual(['Kurs']);
+    expect(prepared.map(({ request }) => request.state.q)).toContain('Kurs');
     const next = await session.answer(ask('Kurs'));
     expect(next!.timing).toMatchObject({ prepared: true, fetched: false });
     const { session: fresh } = await open();
     expect(next!.results).toEqual((await fresh.answer(ask('Kurs')))!.results);
   });
 
+  test('guesses the next letter of a word with a letter mistyped from the words it may stand for', () => {
+    // "kirs" is "kurs" with one letter changed: kursk follows.
+    expect(reference.likeliestNextLetters('kirs', 2)).toEqual(['k']);
+    // A word that starts as typed counts for far more than one with a letter changed.
+    expect(reference.likeliestNextLetters('ku', 1)).toEqual(['r']);
+  });
+
   test('guesses the next letter of a misspelled word from its corrections', async () => {
     const { session } = await open();
-    expect(session.engine.likeliestNextLetters('kirs', 2)).toEqual([]);
-    await session.answer(ask('Kirs'));
+    // "krus" is "kurs" with two letters swapped: no word starts with it or with it mistyped once.
+    expect(session.engine.likeliestNextLetters('krus', 2)).toEqual([]);
+    await session.answer(ask('Krus'));
     const prepared = await session.prefetch();
-    expect(prepared.map(({ request }) => request.state.q)).toContain('Kirsk');
+    expect(prepared.map(({ request }) => request.state.q)).toContain('Krusk');
   });
 
   test('uses a prepared answer only for the very search it answers', async () => {
