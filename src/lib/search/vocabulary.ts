@@ -62,13 +62,18 @@ export class Vocabulary {
       const completions: number[] = [];
       for (let index = exact; index < end; index++) if (terms[index] !== query.term) completions.push(index);
       completions.sort((a, b) => df[b]! - df[a]!);
+      // While a word is being typed, the commoner a word it may become, the likelier: "ki" is
+      // more likely "kim" (in thousands of documents) than "ki" itself or a rare "kimaran".
+      const top = Math.max(df[completions[0] ?? exact] ?? 0, found.has(exact) ? df[exact]! : 0);
+      const likelihood = (index: number) => 0.5 + 0.5 * Math.sqrt(df[index]! / top);
+      if (found.has(exact)) found.set(exact, likelihood(exact));
       // The most frequent completions, within a budget of postings: a short prefix ("no") then
       // fetches and scores "north", not also every rarer word that starts the same way.
       let budget = Math.max(LIMITS.prefixPostings, this.docCount * LIMITS.prefixPostingsShare);
       for (const index of completions.slice(0, LIMITS.prefixExpansions)) {
         if (budget <= 0) break;
         budget -= df[index]!;
-        found.set(index, EXPANSION_WEIGHT.prefix * (0.6 + (0.4 * query.term.length) / terms[index]!.length));
+        found.set(index, EXPANSION_WEIGHT.prefix * (0.6 + (0.4 * query.term.length) / terms[index]!.length) * likelihood(index));
       }
     }
     if (query.fuzzy) {

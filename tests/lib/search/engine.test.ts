@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS } from '../../../src/lib/search/options.ts';
 import { searchedWords, SearchEngine, type SearchFilters, type SearchHit } from '../../../src/lib/search/engine.ts';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { parseArticleText } from '../../../src/pipeline/parse/parse-article.ts';
 import { ARTICLES } from './corpus.ts';
 import { index, serveIndex } from './small-index.ts';
 
@@ -80,6 +82,23 @@ describe('SearchEngine', () => {
     const [first, last] = engine.plan('kur troo');
     expect(first!.expansions).toEqual([]);
     expect(last!.expansions.map(({ index }) => engine.terms[index])).toEqual(['troops']);
+  });
+
+  test('reads a word being typed as the common word it likely becomes, not a rare one that starts the same', async () => {
+    // "kim" in six paragraphs, "kimaran" (rarer, so worth more to a whole-word search) in one, "ki" in one.
+    const lines = ['Talks in the north', ...Array.from({ length: 6 }, (_, n) => `Kim met envoy ${n} today.`), 'Kimaran is a village.', 'The ki of the story.'];
+    const text = lines.join('\n');
+    const files = buildSearchIndex([{ id: 'k', slug: 'k', title: lines[0]!, outlet: 'Ledger', tree: parseArticleText(text), claims: [] }]);
+    const on = await SearchEngine.open(async (path) => {
+      const [file] = path.split('?');
+      if (file === 'index.json') return files.manifest;
+      const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
+      return kind === 'p' ? files.postings[Number(n)] : files.docs[Number(n)];
+    });
+    const paragraphs = async (query: string) => (await search(on, query)).hits.filter((hit) => hit.kind === 'paragraph').map((hit) => hit.text);
+    for (const query of ['Ki', 'Kim']) expect((await paragraphs(query))[0]).toMatch(/^Kim met/);
+    // A whole word is still searched as typed.
+    expect(await paragraphs('Kimaran ')).toEqual(['Kimaran is a village.']);
   });
 
   test('leaves out the first letter of the next word, which stands for nothing yet', async () => {
