@@ -73,7 +73,7 @@ export const PREFETCH = {
 const RECENT_RANKINGS = 8;
 
 /** Rounds of warming up: enough calls for the engine to optimise the code a keystroke runs. */
-const WARM_UP_ROUNDS = 8;
+const WARM_UP_ROUNDS = 3;
 
 /** Made-up results of every kind, for warming up the code that describes results. */
 const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const).map((kind, doc) => {
