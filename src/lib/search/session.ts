@@ -4,6 +4,7 @@
  * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
  * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
  */
+import { lowerBound } from './vocabulary.ts';
 import { searchedWords, SearchEngine, type FetchJson, type Ranking, type SearchFilters, type SearchHit, type TermPlan } from './engine.ts';
 import { viewResults, type ResultsView } from './present.ts';
 import type { SearchState } from './query.ts';
@@ -200,12 +201,14 @@ export class SearchSession {
 
   /**
    * The likeliest next letters of the word being typed: those that most often follow it in the
-   * vocabulary, then, for a misspelled word, the next letter of its corrections ("kisl" is
-   * being corrected to "kyslytsya", so "y" likely comes next).
+   * vocabulary, a space too when it is a word itself, then, for a misspelled word, the next
+   * letter of its corrections ("krus" is being corrected to "kursk", so "k" likely comes next).
    */
   private nextLetters({ query, expansions }: TermPlan): string[] {
     const { terms, df } = this.engine.vocabulary;
     const letters = this.engine.likeliestNextLetters(query.term, PREFETCH.guesses);
+    // A word typed in full is as likely ended as continued ("co", then "co belligerent").
+    if (!letters.includes(' ') && terms[lowerBound(terms, query.term)] === query.term) letters.push(' ');
     const corrections = expansions.filter(({ index }) => !terms[index]!.startsWith(query.term)).sort((a, b) => b.weight - a.weight || df[b.index]! - df[a.index]!);
     for (const { index } of corrections) {
       const letter = terms[index]![query.term.length];

@@ -140,6 +140,17 @@ describe('SearchSession.prefetch', () => {
     expect(reference.likeliestNextLetters('ku', 1)).toEqual(['r']);
   });
 
+  test('prepares the word ended by a space when it is a word itself, however likely other letters are', async () => {
+    const { session } = await open();
+    vi.spyOn(session.engine, 'likeliestNextLetters').mockImplementation(() => ['b', 'x', 'y']);
+    await session.answer(ask('co'));
+    const prepared = await session.prefetch();
+    expect(prepared.map(({ request }) => request.state.q)).toContain('co ');
+    // Not for a word that is only the start of others.
+    await session.answer(ask('cob'));
+    expect((await session.prefetch()).map(({ request }) => request.state.q)).not.toContain('cob ');
+  });
+
   test('guesses the next letter of a misspelled word from its corrections', async () => {
     const { session } = await open();
     // "krus" is "kurs" with two letters swapped: no word starts with it or with it mistyped once.
