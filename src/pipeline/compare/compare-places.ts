@@ -1,15 +1,10 @@
 import type { PlaceClaim } from '../../lib/schemas.ts';
 import { articlesOf, type ClaimGroup } from './group.ts';
+import { groupBy } from '../../lib/group-by.ts';
 
 /** Groups place mentions by canonical name: `agree` when several sources name it, else `single-source`. */
 export function comparePlaces(places: readonly PlaceClaim[]): ClaimGroup<PlaceClaim>[] {
-  const byName = new Map<string, PlaceClaim[]>();
-  for (const place of places) {
-    // Push, not copy: copying the list for every mention costs n^2 for a place named thousands of times.
-    const mentions = byName.get(place.name);
-    if (mentions) mentions.push(place);
-    else byName.set(place.name, [place]);
-  }
+  const byName = groupBy(places, (place) => place.name);
   return [...byName.entries()].map(([name, claims]) => ({
     kind: 'place',
     topic: name,

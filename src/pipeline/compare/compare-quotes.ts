@@ -2,6 +2,7 @@ import type { QuoteClaim } from '../../lib/schemas.ts';
 import { articlesOf, mode, type ClaimGroup } from './group.ts';
 import { UnionFind } from './union-find.ts';
 import { contentStems, overlap, words } from './words.ts';
+import { groupBy } from '../../lib/group-by.ts';
 
 // Two wordings are one statement when the shorter shares this much of its content words with
 // the longer, and at least this many words: "high possibility" and "the possibility is not
@@ -92,14 +93,7 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
     byWording.set(form.wording, sameWords);
     for (const other of candidates) if (sets.find(other) !== sets.find(index) && sameStatement(forms[other]!, form)) sets.join(other, index);
   });
-  const groups = new Map<number, QuoteClaim[]>();
-  quotes.forEach((claim, index) => {
-    const root = sets.find(formOf[index]!);
-    const group = groups.get(root);
-    if (group) group.push(claim);
-    else groups.set(root, [claim]);
-  });
-  return [...groups.values()];
+  return [...groupBy(quotes, (_claim, index) => sets.find(formOf[index]!)).values()];
 }
 
 /**

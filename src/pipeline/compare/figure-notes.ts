@@ -1,6 +1,7 @@
 import type { FigureClaim } from '../../lib/schemas.ts';
 import { figureWords } from '../render/figure-chart.ts';
 import { contentStems, overlap } from './words.ts';
+import { groupBy } from '../../lib/group-by.ts';
 
 /** Where a claim is: the source's name and the 1-based line. */
 type Locate = (claim: FigureClaim) => string;
@@ -17,8 +18,7 @@ function sameAttribution(a: string, b: string): boolean {
  */
 export function figureNotes(claims: readonly FigureClaim[], locate: Locate): string[] {
   const notes: string[] = [];
-  const byFigure = new Map<string, FigureClaim[]>();
-  for (const claim of claims) byFigure.set(`${claim.qualifier}|${claim.value}`, [...(byFigure.get(`${claim.qualifier}|${claim.value}`) ?? []), claim]);
+  const byFigure = groupBy(claims, (claim) => `${claim.qualifier}|${claim.value}`);
   for (const same of byFigure.values()) {
     // Distinct wordings first (a Map), then the word-overlap rule only among those few.
     const byWording = new Map<string, FigureClaim>();

@@ -4,10 +4,12 @@ import type { Comparison } from '../../lib/schemas.ts';
 export type FrozenIds = Record<string, readonly string[]>;
 
 /**
- * Keeps published comparison links working when a comparison's members change: a comparison
- * that shares claims with a published one takes its id (the one it shares most with, each id
- * used once), whatever its topic has become. New comparisons keep their topic-made ids, with
- * `-2`, `-3` where one is taken by a published id.
+ * Gives every comparison its final id, keeping published links working when a comparison's
+ * members change: a comparison that shares claims with a published one takes its id (the one it
+ * shares most with, each id used once), whatever its topic has become. The others keep their
+ * topic-made ids, with `-2`, `-3` where one is taken, by another comparison (two topics that
+ * read alike) or by any published id, even one no longer built (its old link must not start
+ * showing something else).
  */
 export function applyFrozenIds(comparisons: readonly Comparison[], frozen: FrozenIds): Comparison[] {
   const owner = new Map<string, string>();
@@ -30,7 +32,7 @@ export function applyFrozenIds(comparisons: readonly Comparison[], frozen: Froze
     assigned.set(index, id);
     taken.add(id);
   }
-  const used = new Set(taken);
+  const used = new Set(Object.keys(frozen));
   return comparisons.map((comparison, index) => {
     let id = assigned.get(index);
     if (id === undefined) {
@@ -46,7 +48,7 @@ export function applyFrozenIds(comparisons: readonly Comparison[], frozen: Froze
  * The registry after a build is published: every built comparison's id with its claims, added
  * to what was recorded. Each claim is listed under one id only, the one it is published under
  * now, so that a claim that moved to another comparison does not also pull its old id along;
- * ids left with no claim are dropped (nothing could take them again).
+ * an id left with no claim is not listed (nothing could take it again).
  */
 export function recordIds(frozen: FrozenIds, built: readonly Pick<Comparison, 'id' | 'claimIds'>[]): FrozenIds {
   const now = new Map<string, string>();
@@ -55,10 +57,5 @@ export function recordIds(frozen: FrozenIds, built: readonly Pick<Comparison, 'i
   const list = (id: string) => lists.get(id) ?? lists.set(id, new Set()).get(id)!;
   for (const [id, claimIds] of Object.entries(frozen)) for (const claimId of claimIds) if ((now.get(claimId) ?? id) === id) list(id).add(claimId);
   for (const { id, claimIds } of built) for (const claimId of claimIds) list(id).add(claimId);
-  return Object.fromEntries(
-    [...lists]
-      .filter(([, claimIds]) => claimIds.size > 0)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([id, claimIds]) => [id, [...claimIds].sort()]),
-  );
+  return Object.fromEntries([...lists].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, claimIds]) => [id, [...claimIds].sort()]));
 }

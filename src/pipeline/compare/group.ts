@@ -23,23 +23,18 @@ export function mode(values: readonly string[]): string | undefined {
 
 /**
  * Turns groups into comparisons with ids made from their kind and topic words, never from
- * positions: adding an article adds claims to a group but keeps its id. Clashes get `-2`, `-3`.
+ * positions: adding an article adds claims to a group but keeps its id. Two groups whose topics
+ * read alike get the same id here; `applyFrozenIds` makes ids unique (`-2`, `-3`), in this order.
  */
 export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[] {
-  const used = new Map<string, number>();
   // An explicit locale: the default one comes from the build machine's LANG, and the order decides which clash gets `-2`.
   const sorted = [...groups].sort((a, b) => a.kind.localeCompare(b.kind, 'en') || a.topic.localeCompare(b.topic, 'en') || a.claims[0]!.id.localeCompare(b.claims[0]!.id, 'en'));
-  return sorted.map((group) => {
-    const base = `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`;
-    const count = (used.get(base) ?? 0) + 1;
-    used.set(base, count);
-    return {
-      id: count === 1 ? base : `${base}-${count}`,
-      kind: group.kind,
-      topic: group.topic,
-      claimIds: group.claims.map((claim) => claim.id),
-      articleIds: articlesOf(group.claims),
-      verdict: group.verdict,
-    };
-  });
+  return sorted.map((group) => ({
+    id: `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`,
+    kind: group.kind,
+    topic: group.topic,
+    claimIds: group.claims.map((claim) => claim.id),
+    articleIds: articlesOf(group.claims),
+    verdict: group.verdict,
+  }));
 }

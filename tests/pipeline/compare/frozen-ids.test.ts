@@ -22,6 +22,15 @@ describe('applyFrozenIds', () => {
     expect(result.map((entry) => entry.id)).toEqual(['figure-a', 'figure-old']);
   });
 
+  test('tells apart two comparisons whose topics read alike, with or without a registry', () => {
+    expect(applyFrozenIds([comparison('figure-x', ['c1']), comparison('figure-x', ['c2'])], {}).map((entry) => entry.id)).toEqual(['figure-x', 'figure-x-2']);
+  });
+
+  test('never gives a new comparison a published id that is no longer built', () => {
+    const [result] = applyFrozenIds([comparison('figure-gone', ['n1'])], { 'figure-gone': ['c9'] });
+    expect(result!.id).toBe('figure-gone-2');
+  });
+
   test('changes nothing without a registry', () => {
     const list = [comparison('figure-a', ['c1'])];
     expect(applyFrozenIds(list, {})).toEqual(list);
@@ -49,5 +58,7 @@ describe('published comparison ids on the seed articles', () => {
   test.each(articleIds)('removing %s leaves every remaining comparison at a published id', (removed) => {
     const rest = compareClaims(claims.filter((claim) => claim.articleId !== removed), published);
     expect(rest.filter((entry) => !(entry.id in published)).map((entry) => entry.id)).toEqual([]);
+    // Each at its own published id: one it shares claims with.
+    expect(rest.filter((entry) => !entry.claimIds.some((claimId) => published[entry.id]!.includes(claimId))).map((entry) => entry.id)).toEqual([]);
   });
 });
