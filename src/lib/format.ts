@@ -12,9 +12,18 @@ export function dateLabel(iso: string | null): string | null {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** "1 quote", "3 quotes". */
+/**
+ * A count with thousands separators, "15,487", as `toLocaleString('en-US')` writes it but
+ * without it: in the browser, the first use of number formatting loads locale data, which holds
+ * the page up for tens of milliseconds (the search page counts results as the reader types).
+ */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** "1 quote", "3 quotes", "1,200 quotes". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /** Claim kinds in the order pages list them, with their names. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { RenderedDetail } from '../../src/scripts/site-search/controller.ts';
 import { launchChromium } from '../support/chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -64,7 +65,7 @@ describe('the header search box', () => {
     target.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await target.goto(`${baseUrl}/articles/${firstArticle}/`);
     await target.waitForLoadState('networkidle');
-    expect(requested.filter((path) => path.startsWith('/search/') || /controller/.test(path))).toEqual([]);
+    expect(requested.filter((path) => path.startsWith('/search/') || /controller|worker/.test(path))).toEqual([]);
     await target.locator('#search-box-q').focus();
     await expect.poll(() => requested.some((path) => path === '/search/index.json')).toBe(true);
     expect(requested.some((path) => /\/_astro\/controller\..*\.js$/.test(path))).toBe(true);
@@ -136,22 +137,25 @@ describe('the search page', () => {
   test('answers the likeliest next keystroke ahead, with the very results it would work out then', async () => {
     const target = await freshPage();
     await target.goto(`${baseUrl}/search/`);
+    type Drawn = { query: string; prepared: boolean; hrefs: string[] };
+    const drawn = () => target.evaluate(() => (window as unknown as { rendered: Drawn[] }).rendered);
     await target.evaluate(() => {
-      const rendered: { query: string; prepared: boolean; hrefs: string[] }[] = [];
-      (window as unknown as { rendered: typeof rendered }).rendered = rendered;
+      const rendered: Drawn[] = [];
+      (window as unknown as { rendered: Drawn[] }).rendered = rendered;
       document.addEventListener('site-search:rendered', (event) => {
-        const { query, timing } = (event as CustomEvent<{ query: string; timing: { prepared?: boolean } }>).detail;
+        const { query, timing } = (event as CustomEvent<RenderedDetail>).detail;
         rendered.push({ query, prepared: timing.prepared === true, hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) => link.getAttribute('href')!) });
       });
     });
     await target.locator('#search-page-q').focus();
-    // A reader who pauses after "Kurs": the worker has time to prepare "Kursk".
+    // A reader who pauses after "Kurs": once its results are drawn, the worker prepares "Kursk"
+    // (the page is told when the prepared answer arrives, as data-prepared on the element).
     await type(target, 'Kurs');
-    await target.waitForTimeout(400);
+    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kurs')).toBe(true);
+    await target.locator('#search-page[data-prepared="Kursk"]').waitFor({ state: 'attached' });
     await type(target, 'k');
-    await expect.poll(() => target.evaluate(() => (window as unknown as { rendered: { query: string }[] }).rendered.some((entry) => entry.query === 'Kursk'))).toBe(true);
-    const rendered = await target.evaluate(() => (window as unknown as { rendered: { query: string; prepared: boolean; hrefs: string[] }[] }).rendered);
-    const kursk = rendered.filter((entry) => entry.query === 'Kursk');
+    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kursk')).toBe(true);
+    const kursk = (await drawn()).filter((entry) => entry.query === 'Kursk');
     expect(kursk.map((entry) => entry.prepared)).toEqual([true]);
 
     const fresh = await freshPage();
@@ -234,8 +238,10 @@ describe('the search page', () => {
     await select.selectOption(option);
     await expect.poll(() => new URL(target.url()).searchParams.get('source')).toBe(option);
     const shownHrefs = () => target.locator('.site-search-page .result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    await expect.poll(async () => (await shownHrefs()).every((href) => href?.startsWith(`/articles/${option}/`))).toBe(true);
-    expect((await shownHrefs()).length).toBeGreaterThan(0);
+    await expect.poll(async () => {
+      const hrefs = await shownHrefs();
+      return hrefs.length > 0 && hrefs.every((href) => href?.startsWith(`/articles/${option}/`));
+    }).toBe(true);
   });
 
   test('keeps the query in the URL, and back and forward return to earlier searches', async () => {

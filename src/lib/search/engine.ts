@@ -250,18 +250,18 @@ export class SearchEngine {
   }
 
   /** Ranks the documents of a plan (its posting shards must be loaded): the best `perGroup` of each kind. */
-  rank(query: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
+  rank(plan: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
     const { terms, df } = this.vocabulary;
-    const plan = searchedWords(query);
+    const searched = searchedWords(plan);
     // The words a word being typed may become count as one word, as rare as all of them
     // together: a rare completion is not worth more than the common one the reader likely means.
-    const words = plan.map(({ query: word, expansions }) => {
-      const completes = (index: number) => word.prefix && terms[index]!.startsWith(word.term);
+    const words = searched.map(({ query, expansions }) => {
+      const completes = (index: number) => query.prefix && terms[index]!.startsWith(query.term);
       const together = Math.min(this.docCount, expansions.reduce((sum, { index }) => sum + (completes(index) ? df[index]! : 0), 0));
       return expansions.map(({ index, weight }): ScoredTerm => ({ weight, postings: this.postings(index), df: completes(index) ? together : df[index]! }));
     });
-    const matched = new Set(plan.flatMap(({ expansions }) => expansions.map(({ index }) => terms[index]!)));
-    const typing = plan.find(({ query }) => query.prefix && query.term.length >= LIMITS.prefixMinLength);
+    const matched = new Set(searched.flatMap(({ expansions }) => expansions.map(({ index }) => terms[index]!)));
+    const typing = searched.find(({ query }) => query.prefix && query.term.length >= LIMITS.prefixMinLength);
     return { ...this.ranker.rank(words, filters, perGroup), matched: { terms: matched, prefix: typing?.query.term ?? null } };
   }
 

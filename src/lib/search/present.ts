@@ -6,6 +6,7 @@
  */
 import type { Ranking, SearchHit } from './engine.ts';
 import { clipRanges, firstHighlight, highlightRanges, snippetWindow, type MatchedTerms, type Range } from './highlight.ts';
+import { plural } from '../format.ts';
 import { KIND_LABELS, type DocKind } from './options.ts';
 import type { SearchState } from './query.ts';
 
@@ -99,15 +100,6 @@ export function viewResults(ranking: Ranking, hits: ReadonlyMap<number, SearchHi
   };
 }
 
-/**
- * A count with thousands separators, "15,487", as `toLocaleString('en-US')` writes it but
- * without it: the first use of the browser's number formatting loads its locale data, which
- * holds the page up for tens of milliseconds right when the reader starts typing.
- */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
 /** True when two answers show the same thing. */
 export function sameResults(a: ResultsView, b: ResultsView): boolean {
   if (a.total !== b.total || a.partial !== b.partial || a.groups.length !== b.groups.length) return false;
@@ -118,10 +110,9 @@ export function sameResults(a: ResultsView, b: ResultsView): boolean {
 }
 
 /** What the live region says: "12 results for “Kursk”: 1 quote, 4 places, 7 paragraphs." */
-export function summary(state: SearchState, results: Pick<ResultsView, 'total' | 'partial' | 'groups'>): string {
+export function summary(state: SearchState, results: ResultsView): string {
   const q = state.q.trim();
   if (results.total === 0) return `No results for “${q}”.`;
-  const parts = results.groups.map((group) => `${formatCount(group.total)} ${group.total === 1 ? KIND_LABELS[group.kind].one : KIND_LABELS[group.kind].many.toLowerCase()}`);
-  const count = `${formatCount(results.total)} ${results.total === 1 ? 'result' : 'results'}`;
-  return `${count} for “${q}”${results.partial ? ' (closest matches: no result has every word)' : ''}: ${parts.join(', ')}.`;
+  const parts = results.groups.map((group) => plural(group.total, KIND_LABELS[group.kind].one, KIND_LABELS[group.kind].many.toLowerCase()));
+  return `${plural(results.total, 'result')} for “${q}”${results.partial ? ' (closest matches: no result has every word)' : ''}: ${parts.join(', ')}.`;
 }

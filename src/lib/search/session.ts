@@ -4,7 +4,6 @@
  * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
  * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
  */
-import { lowerBound } from './vocabulary.ts';
 import { searchedWords, SearchEngine, type FetchJson, type Ranking, type SearchFilters, type SearchHit, type TermPlan } from './engine.ts';
 import { viewResults, type ResultsView } from './present.ts';
 import type { SearchState } from './query.ts';
@@ -208,7 +207,7 @@ export class SearchSession {
     const { terms, df } = this.engine.vocabulary;
     const letters = this.engine.likeliestNextLetters(query.term, PREFETCH.guesses);
     // A word typed in full is as likely ended as continued ("co", then "co belligerent").
-    if (!letters.includes(' ') && terms[lowerBound(terms, query.term)] === query.term) letters.push(' ');
+    if (!letters.includes(' ') && expansions.some(({ index }) => terms[index] === query.term)) letters.push(' ');
     const corrections = expansions.filter(({ index }) => !terms[index]!.startsWith(query.term)).sort((a, b) => b.weight - a.weight || df[b.index]! - df[a.index]!);
     for (const { index } of corrections) {
       const letter = terms[index]![query.term.length];

@@ -64,7 +64,7 @@ export class Vocabulary {
       completions.sort((a, b) => df[b]! - df[a]!);
       // While a word is being typed, the commoner a word it may become, the likelier: "ki" is
       // more likely "kim" (in thousands of documents) than "ki" itself or a rare "kimaran".
-      const top = Math.max(df[completions[0] ?? exact] ?? 0, found.has(exact) ? df[exact]! : 0);
+      const top = Math.max(found.has(exact) ? df[exact]! : 0, completions.length > 0 ? df[completions[0]!]! : 0);
       const likelihood = (index: number) => 0.5 + 0.5 * Math.sqrt(df[index]! / top);
       if (found.has(exact)) found.set(exact, likelihood(exact));
       // The most frequent completions, within a budget of postings: a short prefix ("no") then

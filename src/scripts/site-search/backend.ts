@@ -12,6 +12,8 @@ export interface SearchBackend {
   drawn(channel: string): void;
   /** The answer to a search, when the worker prepared it ahead of the keystroke. */
   prepared(channel: string, request: SearchRequest): SearchAnswer | null;
+  /** Calls `listener` with the query of each search the worker prepares ahead on the channel. */
+  onPrepared(channel: string, listener: (q: string) => void): void;
 }
 
 function startWorker(base: string): Promise<SearchBackend> {
@@ -21,6 +23,7 @@ function startWorker(base: string): Promise<SearchBackend> {
     let next = 0;
     const asked = new Map<string, number>();
     const ready = new Map<string, Map<string, SearchAnswer>>();
+    const listeners = new Map<string, (q: string) => void>();
     const backend: SearchBackend = {
       search(channel, request) {
         const id = ++next;
@@ -35,6 +38,9 @@ function startWorker(base: string): Promise<SearchBackend> {
         ready.delete(channel);
         return answer && { ...answer, timing: { ...PREPARED_TIMING } };
       },
+      onPrepared(channel, listener) {
+        listeners.set(channel, listener);
+      },
       drawn(channel) {
         const id = asked.get(channel);
         if (id !== undefined) worker.postMessage({ type: 'drawn', id } satisfies ToWorker);
@@ -47,6 +53,7 @@ function startWorker(base: string): Promise<SearchBackend> {
         const answers = ready.get(data.channel) ?? new Map<string, SearchAnswer>();
         answers.set(requestKey(data.prepared.request), data.prepared.answer);
         ready.set(data.channel, answers);
+        listeners.get(data.channel)?.(data.prepared.request.state.q);
       } else {
         const waiting = pending.get(data.id);
         pending.delete(data.id);

@@ -60,8 +60,10 @@ export class SearchController {
     this.channel = root.id || 'search';
     this.backend = openBackend(root.dataset.index ?? '/search/');
     this.backend.then(
-      () => {
+      (backend) => {
         root.dataset.ready = '';
+        // The last search prepared ahead, for tests that wait for it.
+        backend.onPrepared(this.channel, (q) => (root.dataset.prepared = q));
         setTimeout(() => warmRendering(root, this.layout), 0);
       },
       () => this.say('Search is not available right now: its index could not be loaded.', true),

@@ -7,7 +7,8 @@
  * a word rebuilds and lays out only what changed.
  */
 import { KIND_LABELS } from '../../lib/search/options.ts';
-import { formatCount, type HitView, type ResultsView, type Segment } from '../../lib/search/present.ts';
+import { formatCount } from '../../lib/format.ts';
+import type { HitView, ResultsView, Segment } from '../../lib/search/present.ts';
 import { searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { SearchHit } from '../../../src/lib/search/engine.ts';
 import type { MatchedTerms } from '../../../src/lib/search/highlight.ts';
-import { formatCount, summary, viewHit, viewResults, type Segment } from '../../../src/lib/search/present.ts';
+import { formatCount } from '../../../src/lib/format.ts';
+import { summary, viewHit, viewResults, type Segment } from '../../../src/lib/search/present.ts';
 import type { SearchState } from '../../../src/lib/search/query.ts';
 
 const matching = (terms: string[], prefix: string | null = null): MatchedTerms => ({ terms: new Set(terms), prefix });
