@@ -2,15 +2,20 @@
  * Measurements in headless Chromium: typing queries into the built search page, one key at a
  * time as a reader would, and the same keystrokes against plain Fuse.js on a bench page.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { RenderedDetail } from '../../src/scripts/site-search/controller.ts';
 import type { Sent } from './server.ts';
 
 /** One keystroke's search, as the page reported it. */
 export interface Keystroke {
   query: string;
-  /** From the key press to the results laid out on the page: the latency a reader feels. */
+  /**
+   * From the key press to results laid out on the page for this query or a newer one (when the
+   * reader typed on before this one was answered): the latency a reader feels.
+   */
   latencyMs: number;
+  /** The reader typed on before this query's results were drawn; its numbers are the drawing that came next. */
+  skipped?: boolean;
   /** Main-thread time: drawing the results and laying them out (the search itself runs in a worker). */
   mainMs: number;
   fetched: boolean;
@@ -49,11 +54,15 @@ interface Rendered extends RenderedDetail {
   layoutMs: number;
   /** `Date.now()` when the answer reached the page, to compare with the server's log. */
   wall: number;
+  /** `performance.now()` once the results were laid out. */
+  laidOut: number;
 }
 
 declare global {
   interface Window {
     __bench: Rendered[];
+    /** Every change of the search box: when (the event's time stamp) and what it then held. */
+    __inputs: [time: number, value: string][];
     __longTasks: [start: number, duration: number][];
     __firstKey?: number;
     __ready?: boolean;
@@ -64,28 +73,56 @@ declare global {
 /** Records every rendered search (with the layout it causes) and every long task, from the start of the page. */
 function instrument() {
   window.__bench = [];
+  window.__inputs = [];
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('keydown', (event) => (window.__firstKey ??= event.timeStamp), { capture: true });
+  document.addEventListener('input', (event) => window.__inputs.push([event.timeStamp, (event.target as HTMLInputElement).value]), { capture: true });
   document.addEventListener('site-search:rendered', (event) => {
     const detail = (event as CustomEvent<RenderedDetail>).detail;
     const wall = Date.now() - detail.renderMs;
     const start = performance.now();
     void document.body.offsetHeight; // style and layout of the new results, inside the measurement
-    window.__bench.push({ ...detail, layoutMs: performance.now() - start, wall });
+    const laidOut = performance.now();
+    window.__bench.push({ ...detail, layoutMs: laidOut - start, wall, laidOut });
   });
 }
 
-function keystroke(entry: Rendered): Keystroke {
-  const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
-  for (const [step, value] of Object.entries(entry.timing)) if (typeof value === 'number') steps[step] = value;
-  return { query: entry.query, latencyMs: entry.elapsedMs + entry.layoutMs, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.timing.fetched, prepared: entry.timing.prepared === true, steps };
+/**
+ * Every keystroke after the one whose search gave the page's first results, each timed from its
+ * key press to the first results laid out for it or for a newer query (the box only grows while
+ * a query is typed), so that a keystroke the reader typed past is counted, not left out. A
+ * drawing counts once, for the first keystroke it answers: a prepared answer redrawn when the
+ * worker's differs is not a second keystroke.
+ */
+function keystrokesAfterFirst(rendered: readonly Rendered[], inputs: readonly [number, string][]): { first: Rendered | undefined; keystrokes: Keystroke[] } {
+  const first = rendered.find((entry) => entry.total > 0);
+  if (!first) return { first, keystrokes: [] };
+  const firstInput = inputs.findLastIndex(([time, value]) => value === first.query && time <= first.laidOut);
+  const keystrokes = inputs.slice(firstInput + 1).flatMap(([time, value]): Keystroke[] => {
+    const entry = rendered.find((drawn) => drawn.laidOut > time && drawn.query.startsWith(value));
+    if (value.trim() === '' || !entry) return [];
+    const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
+    for (const [step, amount] of Object.entries(entry.timing)) if (typeof amount === 'number') steps[step] = amount;
+    const keystroke: Keystroke = { query: value, latencyMs: entry.laidOut - time, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.timing.fetched, prepared: entry.timing.prepared === true, steps };
+    if (entry.query !== value) keystroke.skipped = true;
+    return [keystroke];
+  });
+  return { first, keystrokes };
 }
 
-/** Search code and index: what the search, and nothing else on the page, fetches. */
-const SEARCH_RESOURCE = /\/_astro\/.*\.js$|\/search\/.*\.json$|\/bench\/.*\.(m?js|json)$/;
+/** Search code and index: what the search, and nothing else on the page, fetches (the loader, its code and the worker, named by their chunks). */
+const SEARCH_RESOURCE = /\/_astro\/(SiteSearch|controller|worker)[^/]*\.js$|\/search\/.*\.json$|\/bench\/.*\.(m?js|json)$/;
+
+/** Waits until the server has sent nothing for half a second: the worker's fetches are over. */
+async function serverQuiet(page: Page, sent: readonly Sent[]): Promise<void> {
+  for (let count = -1; count !== sent.length; ) {
+    count = sent.length;
+    await page.waitForTimeout(500);
+  }
+}
 
 /** Gzipped bytes the server sent for search code and index up to `until` (`Date.now()`), in total and by kind of file. */
 function searchBytes(sent: readonly Sent[], until: number): Bytes {
@@ -100,10 +137,10 @@ function searchBytes(sent: readonly Sent[], until: number): Bytes {
 }
 
 /** Opens the search page cold, types `query` with `gapMs` between keys, and reports each keystroke. */
-export async function typeOnSearchPage(context: BrowserContext, base: string, sent: Sent[], query: string, gapMs: number): Promise<TypedQuery> {
+export async function typeOnSearchPage(context: BrowserContext, base: string, sent: readonly Sent[], query: string, gapMs: number): Promise<TypedQuery> {
   const page = await context.newPage();
   await page.addInitScript(instrument);
-  sent.length = 0;
+  const from = sent.length;
   try {
     await page.goto(`${base}/search/`);
     await page.locator('#search-page-q').focus();
@@ -112,16 +149,17 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, se
       await page.waitForTimeout(gapMs);
     }
     await page.waitForFunction((text) => window.__bench.at(-1)?.query === text, query, { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    const rendered = await page.evaluate(() => window.__bench);
-    const firstIndex = Math.max(0, rendered.findIndex((entry) => entry.total > 0));
-    const first = rendered[firstIndex]!;
+    await serverQuiet(page, sent);
+    const [rendered, inputs, firstKey] = await page.evaluate(() => [window.__bench, window.__inputs, window.__firstKey ?? 0] as const);
+    const { first, keystrokes } = keystrokesAfterFirst(rendered, inputs);
+    if (!first) throw new Error(`no results for "${query}"`);
+    const mine = sent.slice(from);
     return {
       query,
-      firstMs: keystroke(first).latencyMs,
-      keystrokes: rendered.slice(firstIndex + 1).map(keystroke),
-      bytesBeforeFirst: searchBytes(sent, first.wall),
-      bytesTotal: searchBytes(sent, Infinity),
+      firstMs: first.laidOut - firstKey,
+      keystrokes,
+      bytesBeforeFirst: searchBytes(mine, first.wall),
+      bytesTotal: searchBytes(mine, Infinity),
       longTasks: await page.evaluate(() => {
         const first = window.__firstKey ?? Infinity;
         const tasks = window.__longTasks;
@@ -153,42 +191,38 @@ export async function typeSession(context: BrowserContext, base: string, queries
       }
       await page.waitForFunction((text) => window.__bench.at(-1)?.query === text, query, { timeout: 60_000 });
     }
-    const rendered = await page.evaluate(() => window.__bench);
-    const firstIndex = Math.max(0, rendered.findIndex((entry) => entry.total > 0));
-    return rendered.slice(firstIndex + 1).map(keystroke);
+    const [rendered, inputs] = await page.evaluate(() => [window.__bench, window.__inputs] as const);
+    return keystrokesAfterFirst(rendered, inputs).keystrokes;
   } finally {
     await page.close();
   }
 }
 
 /** On a reader page: gzipped bytes of search JavaScript and index fetched before and after the box is focused. */
-export async function readerPageSearchBytes(context: BrowserContext, base: string, sent: Sent[], path: string): Promise<{ before: number; beforeFiles: string[]; after: number }> {
+export async function readerPageSearchBytes(context: BrowserContext, base: string, sent: readonly Sent[], path: string): Promise<{ before: number; beforeFiles: string[]; after: number }> {
   const page = await context.newPage();
-  sent.length = 0;
+  const from = sent.length;
   try {
     await page.goto(`${base}${path}`);
-    await page.waitForLoadState('networkidle');
-    const searchFiles = () => sent.filter((entry) => /SiteSearch|controller|worker|\/search\//.test(entry.path));
-    const before = searchFiles();
+    await serverQuiet(page, sent);
+    const before = sent.slice(from).filter((entry) => SEARCH_RESOURCE.test(entry.path));
     await page.locator('#search-box-q').focus();
     await page.locator('#search-box[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-    const after = searchFiles();
-    const sum = (files: Sent[]) => files.reduce((total, file) => total + file.bytes, 0);
-    return { before: sum(before), beforeFiles: before.map((file) => file.path), after: sum(after) };
+    await serverQuiet(page, sent);
+    return { before: searchBytes(before, Infinity).total, beforeFiles: before.map((file) => file.path), after: searchBytes(sent.slice(from), Infinity).total };
   } finally {
     await page.close();
   }
 }
 
 /** What plain Fuse.js cost on the bench page: load bytes, and each keystroke's search and render. */
-export async function typeOnPlainPage(context: BrowserContext, base: string, sent: Sent[], queries: readonly string[], maxKeystrokes: number): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
+export async function typeOnPlainPage(context: BrowserContext, base: string, sent: readonly Sent[], queries: readonly string[], maxKeystrokes: number): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
   const page = await context.newPage();
-  sent.length = 0;
+  const from = sent.length;
   try {
     await page.goto(`${base}/bench/plain.html`);
     await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 600_000 });
-    const bytes = searchBytes(sent, Infinity);
+    const bytes = searchBytes(sent.slice(from), Infinity);
     const keystrokes: Keystroke[] = [];
     for (const query of queries) {
       for (let length = 1; length <= query.length && keystrokes.length < maxKeystrokes; length++) {
