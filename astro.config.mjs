@@ -20,7 +20,14 @@ export default defineConfig({
   // violation reports only work in an HTTP header.)
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
     },
   },
   // Articles are plain text and there is no Markdown to highlight; Shiki's inline styles would clash with the CSP.

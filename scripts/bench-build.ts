@@ -9,7 +9,17 @@
  * Usage: npm run bench:build [-- 100 1000 5000] [--keep]
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statfsSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +30,10 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 // GNU time reports the peak resident set of the build (the largest of its waited-for processes).
 const TIME = '/usr/bin/time';
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000);
 const keep = process.argv.includes('--keep');
 const MIN_FREE_BYTES = 5 * 1024 ** 3;
@@ -80,9 +93,18 @@ async function buildOnce(articles: number): Promise<Result> {
   const outDir = join(work, 'dist');
   const logPath = join(work, 'build.log');
   const timePath = join(work, 'time.txt');
-  const env = { ...process.env, ARTICLES_DIR: folder, SOURCES_FILE: join(work, 'no-sources.yaml'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    ARTICLES_DIR: folder,
+    SOURCES_FILE: join(work, 'no-sources.yaml'),
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const useTime = existsSync(TIME);
-  const [command, args] = useTime ? [TIME, ['-f', '%M', '-o', timePath, process.execPath, ASTRO, 'build']] : [process.execPath, [ASTRO, 'build']];
+  const [command, args] = useTime
+    ? [TIME, ['-f', '%M', '-o', timePath, process.execPath, ASTRO, 'build']]
+    : [process.execPath, [ASTRO, 'build']];
   const log = openSync(logPath, 'w');
   const start = performance.now();
   let stopped = '';
@@ -108,14 +130,25 @@ async function buildOnce(articles: number): Promise<Result> {
   if (stopped) {
     const { bytes, files } = folderSize(outDir);
     rmSync(outDir, { recursive: true, force: true });
-    throw new Error(`stopped after ${seconds.toFixed(0)} s: ${stopped} (${files.toLocaleString('en-US')} files, ${(bytes / 1024 ** 3).toFixed(1)} GiB written)`);
+    throw new Error(
+      `stopped after ${seconds.toFixed(0)} s: ${stopped} (${files.toLocaleString('en-US')} files, ${(bytes / 1024 ** 3).toFixed(1)} GiB written)`,
+    );
   }
-  if (status !== 0) throw new Error(`the build of ${articles} articles failed (exit ${status}); see ${logPath}\n${text.slice(-2000)}`);
+  if (status !== 0)
+    throw new Error(`the build of ${articles} articles failed (exit ${status}); see ${logPath}\n${text.slice(-2000)}`);
   const peakKiB = useTime ? Number(readFileSync(timePath, 'utf8').trim().split('\n').at(-1)) : NaN;
   const { bytes, files } = folderSize(outDir);
   const pages = Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0);
   if (!keep) rmSync(outDir, { recursive: true, force: true });
-  return { articles, seconds, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, pages, files, distMiB: bytes / 1024 / 1024, stages: stagesOf(text) };
+  return {
+    articles,
+    seconds,
+    peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null,
+    pages,
+    files,
+    distMiB: bytes / 1024 / 1024,
+    stages: stagesOf(text),
+  };
 }
 
 const results: Result[] = [];

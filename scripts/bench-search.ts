@@ -25,14 +25,28 @@ import { PLAIN_FUSE_OPTIONS, SEARCH_KEYS, type SearchFields } from '../src/lib/s
 import { indexTerms } from '../src/lib/search/tokenize.ts';
 import { processArticle } from '../src/pipeline/process-article.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
-import { plainPage, readerPageSearchBytes, typeOnPlainPage, typeOnSearchPage, typeSession, type Bytes, type Keystroke, type TypedQuery } from './bench-search/browser.ts';
+import {
+  plainPage,
+  readerPageSearchBytes,
+  typeOnPlainPage,
+  typeOnSearchPage,
+  typeSession,
+  type Bytes,
+  type Keystroke,
+  type TypedQuery,
+} from './bench-search/browser.ts';
 import { benchCorpus } from './bench-search/corpus.ts';
 import { TYPED_QUERIES, TYPOS } from './bench-search/queries.ts';
 import { startServer, type Sent } from './bench-search/server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = join(ROOT, 'tmp/bench-search');
-const sizes = (process.argv.slice(2).find((arg, index, args) => /^\d/.test(arg) && args[index - 1] !== '--repeat') ?? '100,1000,10000').split(',').map(Number);
+const sizes = (
+  process.argv.slice(2).find((arg, index, args) => /^\d/.test(arg) && args[index - 1] !== '--repeat') ??
+  '100,1000,10000'
+)
+  .split(',')
+  .map(Number);
 const browserRuns = !process.argv.includes('--no-browser');
 const repeatAt = process.argv.indexOf('--repeat');
 const REPEAT = repeatAt === -1 ? 3 : Math.max(1, Number(process.argv[repeatAt + 1]) || 1);
@@ -69,7 +83,10 @@ function writeIndex(folder: string, index: SearchIndexFiles, sources: unknown) {
 }
 
 /** Recall on the misspelled queries: the share whose top 10 documents include one with the intended word. */
-async function recall(search: (query: string) => Promise<number[]> | number[], docs: readonly SearchFields[]): Promise<{ value: number; misses: string[] }> {
+async function recall(
+  search: (query: string) => Promise<number[]> | number[],
+  docs: readonly SearchFields[],
+): Promise<{ value: number; misses: string[] }> {
   const misses: string[] = [];
   for (const [query, target] of TYPOS) {
     const top = await search(query);
@@ -83,24 +100,41 @@ interface SizeResult {
   docs: number;
   terms: number;
   buildMs: number;
-  ours: { recall: number; misses: string[]; typed?: TypedQuery[]; session?: Keystroke[]; reader?: { before: number; beforeFiles: string[]; after: number }; indexGz: number; manifestGz: number };
+  ours: {
+    recall: number;
+    misses: string[];
+    typed?: TypedQuery[];
+    session?: Keystroke[];
+    reader?: { before: number; beforeFiles: string[]; after: number };
+    indexGz: number;
+    manifestGz: number;
+  };
   plain: { recall: number; misses: string[]; bytes?: Bytes; keystrokes?: Keystroke[]; indexGz: number };
 }
 
-async function measureSize(size: number, server: { url: string; sent: Sent[]; roots: { search: string; bench: string } } | null): Promise<SizeResult> {
+async function measureSize(
+  size: number,
+  server: { url: string; sent: Sent[]; roots: { search: string; bench: string } } | null,
+): Promise<SizeResult> {
   const started = performance.now();
   const articles = benchCorpus(size).map(({ id, text, outlet }) => {
     const processed = processArticle(id, text);
     return { id, slug: id, title: processed.title, outlet, tree: processed.tree, claims: processed.claims };
   });
-  console.log(`\n${size.toLocaleString('en-US')} articles: generated and extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n${size.toLocaleString('en-US')} articles: generated and extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const buildStart = performance.now();
   const index = buildSearchIndex(articles);
   const buildMs = performance.now() - buildStart;
   const docs = articles.flatMap((article) => articleDocuments(article).docs.map((doc) => doc.fields));
   const folder = join(WORK, String(size));
-  writeIndex(join(folder, 'search'), index, articles.map((article) => ({ slug: article.slug, source: article.outlet, title: article.title })));
+  writeIndex(
+    join(folder, 'search'),
+    index,
+    articles.map((article) => ({ slug: article.slug, source: article.outlet, title: article.title })),
+  );
 
   // Plain Fuse.js over the same documents, with its index built at build time too (createIndex, toJSON).
   const plainIndex = Fuse.createIndex([...SEARCH_KEYS], docs).toJSON();
@@ -111,7 +145,11 @@ async function measureSize(size: number, server: { url: string; sent: Sent[]; ro
   writeFileSync(join(folder, 'bench/plain.js'), page.script);
   copyFileSync(join(ROOT, 'node_modules/fuse.js/dist/fuse.basic.min.mjs'), join(folder, 'bench/fuse.mjs'));
 
-  const files = new Map<string, unknown>([['index.json', index.manifest], ...index.postings.map((shard, n) => [`p/${n}.json`, shard] as const), ...index.docs.map((shard, n) => [`d/${n}.json`, shard] as const)]);
+  const files = new Map<string, unknown>([
+    ['index.json', index.manifest],
+    ...index.postings.map((shard, n) => [`p/${n}.json`, shard] as const),
+    ...index.docs.map((shard, n) => [`d/${n}.json`, shard] as const),
+  ]);
   const engine = await SearchEngine.open(async (path) => files.get(path.split('?')[0]!));
   const ours = await recall(async (query) => {
     const plan = engine.plan(query);
@@ -130,7 +168,12 @@ async function measureSize(size: number, server: { url: string; sent: Sent[]; ro
     docs: docs.length,
     terms: decodeNumbers(index.manifest.df).length,
     buildMs,
-    ours: { recall: ours.value, misses: ours.misses, indexGz: [...files.values()].reduce((sum: number, data) => sum + gzSize(data), 0), manifestGz: gzSize(index.manifest) },
+    ours: {
+      recall: ours.value,
+      misses: ours.misses,
+      indexGz: [...files.values()].reduce((sum: number, data) => sum + gzSize(data), 0),
+      manifestGz: gzSize(index.manifest),
+    },
     plain: { recall: plain.value, misses: plain.misses, indexGz: gzSize(docs) + gzSize(plainIndex) },
   };
 
@@ -140,10 +183,18 @@ async function measureSize(size: number, server: { url: string; sent: Sent[]; ro
     const context = await launchChromium();
     try {
       result.ours.typed = [];
-      for (let run = 0; run < REPEAT; run++) for (const query of TYPED_QUERIES) result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
+      for (let run = 0; run < REPEAT; run++)
+        for (const query of TYPED_QUERIES)
+          result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
       result.ours.session = await typeSession(context, server.url, TYPED_QUERIES, KEY_GAP_MS);
       result.ours.reader = await readerPageSearchBytes(context, server.url, server.sent, '/sources/');
-      const plainRun = await typeOnPlainPage(context, server.url, server.sent, TYPED_QUERIES, PLAIN_KEYSTROKES[size] ?? 20);
+      const plainRun = await typeOnPlainPage(
+        context,
+        server.url,
+        server.sent,
+        TYPED_QUERIES,
+        PLAIN_KEYSTROKES[size] ?? 20,
+      );
       result.plain.bytes = plainRun.bytes;
       result.plain.keystrokes = plainRun.keystrokes;
     } finally {
@@ -155,46 +206,106 @@ async function measureSize(size: number, server: { url: string; sent: Sent[]; ro
 
 function report(result: SizeResult) {
   const { ours, plain } = result;
-  console.log(`  index: ${result.docs.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, built in ${ms(result.buildMs)}; all files ${kb(ours.indexGz)} gzipped (manifest ${kb(ours.manifestGz)}); plain Fuse.js docs + index ${kb(plain.indexGz)}`);
-  console.log(`  recall on ${TYPOS.length} misspelled names and places (top 10): this design ${(ours.recall * 100).toFixed(1)}%, plain Fuse.js ${(plain.recall * 100).toFixed(1)}%`);
+  console.log(
+    `  index: ${result.docs.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, built in ${ms(result.buildMs)}; all files ${kb(ours.indexGz)} gzipped (manifest ${kb(ours.manifestGz)}); plain Fuse.js docs + index ${kb(plain.indexGz)}`,
+  );
+  console.log(
+    `  recall on ${TYPOS.length} misspelled names and places (top 10): this design ${(ours.recall * 100).toFixed(1)}%, plain Fuse.js ${(plain.recall * 100).toFixed(1)}%`,
+  );
   if (ours.misses.length > 0) console.log(`    missed by this design: ${ours.misses.join(', ')}`);
   if (plain.misses.length > 0) console.log(`    missed by plain Fuse.js: ${plain.misses.join(', ')}`);
   if (!ours.typed || !plain.keystrokes || plain.bytes === undefined || !ours.reader) return;
   const keystrokes = ours.typed.flatMap((typed) => typed.keystrokes);
   const latency = (list: readonly Keystroke[]) => list.map((keystroke) => keystroke.latencyMs);
   const main = (list: readonly Keystroke[]) => list.map((keystroke) => keystroke.mainMs);
-  const spread = (values: readonly number[]) => `median ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))}`;
+  const spread = (values: readonly number[]) =>
+    `median ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))}`;
   const loaded = keystrokes.filter((keystroke) => !keystroke.fetched);
   const fetching = keystrokes.filter((keystroke) => keystroke.fetched);
   const plainMs = plain.keystrokes.map((keystroke) => keystroke.latencyMs);
   const first = ours.typed.map((typed) => typed.bytesBeforeFirst.total);
-  const median = (pick: (bytes: Bytes) => number) => percentile(ours.typed!.map((typed) => pick(typed.bytesBeforeFirst)), 50);
+  const median = (pick: (bytes: Bytes) => number) =>
+    percentile(
+      ours.typed!.map((typed) => pick(typed.bytesBeforeFirst)),
+      50,
+    );
   const longTyping = ours.typed.flatMap((typed) => typed.longTasks.typing);
   const longLoading = ours.typed.flatMap((typed) => typed.longTasks.loading);
   const longest = (tasks: number[]) => (tasks.length > 0 ? ` (longest ${ms(Math.max(...tasks))})` : '');
-  console.log(`  per keystroke, in Chromium, from the key press to the results laid out (the search runs in a worker):`);
-  console.log(`    each query typed on a freshly opened page (${ours.typed.length} pages), ${keystrokes.length} keystrokes after the first result: ${spread(latency(keystrokes))}`);
-  console.log(`      ${loaded.length} with the index files they need already loaded: ${spread(latency(loaded))}; ${fetching.length} that fetch: ${spread(latency(fetching))}`);
+  console.log(
+    `  per keystroke, in Chromium, from the key press to the results laid out (the search runs in a worker):`,
+  );
+  console.log(
+    `    each query typed on a freshly opened page (${ours.typed.length} pages), ${keystrokes.length} keystrokes after the first result: ${spread(latency(keystrokes))}`,
+  );
+  console.log(
+    `      ${loaded.length} with the index files they need already loaded: ${spread(latency(loaded))}; ${fetching.length} that fetch: ${spread(latency(fetching))}`,
+  );
   const prepared = keystrokes.filter((keystroke) => keystroke.prepared);
-  console.log(`      ${prepared.length} answered from a search the worker prepared ahead: ${spread(latency(prepared))}; the others: ${spread(latency(keystrokes.filter((keystroke) => !keystroke.prepared)))}`);
+  console.log(
+    `      ${prepared.length} answered from a search the worker prepared ahead: ${spread(latency(prepared))}; the others: ${spread(latency(keystrokes.filter((keystroke) => !keystroke.prepared)))}`,
+  );
   // Each step's p95 over the keystrokes that went through it (a prepared answer skips the worker's steps).
   const stepP95 = (list: readonly Keystroke[]) =>
-    ['queue', 'plan', 'rank', 'present', 'fetchWait', 'worker', 'roundTrip', 'render', 'layout'].map((step) => `${step} ${ms(percentile(list.flatMap((keystroke) => (keystroke.prepared || keystroke.steps?.[step] === undefined ? [] : [keystroke.steps[step]])), 95))}`).join(', ');
-  console.log(`      p95 by step, prepared answers left out, without fetches: ${stepP95(loaded)}; with fetches: ${stepP95(fetching)}`);
-  console.log(`      ${keystrokes.filter((keystroke) => keystroke.skipped).length} typed past before their results were drawn (timed to the next results drawn)`);
-  console.log(`      first result on a fresh page (loading code and index included): ${spread(ours.typed.map((typed) => typed.firstMs))}`);
-  if (ours.session) console.log(`    one page typing all ${TYPED_QUERIES.length} queries in turn, ${ours.session.length} keystrokes: ${spread(latency(ours.session))} (${ours.session.filter((keystroke) => keystroke.fetched).length} fetch)`);
-  console.log(`    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms from the first key press on: ${longTyping.length}${longest(longTyping)}; while the page loaded: ${longLoading.length}${longest(longLoading)}`);
-  console.log(`    plain Fuse.js on the main thread: ${spread(plainMs)} (${plainMs.length} keystrokes from each query's first letter on)`);
-  console.log(`    plain / this design: ${ratio(percentile(plainMs, 50), percentile(latency(keystrokes), 50))} at the median, ${ratio(percentile(plainMs, 95), percentile(latency(keystrokes), 95))} at p95`);
+    ['queue', 'plan', 'rank', 'present', 'fetchWait', 'worker', 'roundTrip', 'render', 'layout']
+      .map(
+        (step) =>
+          `${step} ${ms(
+            percentile(
+              list.flatMap((keystroke) =>
+                keystroke.prepared || keystroke.steps?.[step] === undefined ? [] : [keystroke.steps[step]],
+              ),
+              95,
+            ),
+          )}`,
+      )
+      .join(', ');
+  console.log(
+    `      p95 by step, prepared answers left out, without fetches: ${stepP95(loaded)}; with fetches: ${stepP95(fetching)}`,
+  );
+  console.log(
+    `      ${keystrokes.filter((keystroke) => keystroke.skipped).length} typed past before their results were drawn (timed to the next results drawn)`,
+  );
+  console.log(
+    `      first result on a fresh page (loading code and index included): ${spread(ours.typed.map((typed) => typed.firstMs))}`,
+  );
+  if (ours.session)
+    console.log(
+      `    one page typing all ${TYPED_QUERIES.length} queries in turn, ${ours.session.length} keystrokes: ${spread(latency(ours.session))} (${ours.session.filter((keystroke) => keystroke.fetched).length} fetch)`,
+    );
+  console.log(
+    `    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms from the first key press on: ${longTyping.length}${longest(longTyping)}; while the page loaded: ${longLoading.length}${longest(longLoading)}`,
+  );
+  console.log(
+    `    plain Fuse.js on the main thread: ${spread(plainMs)} (${plainMs.length} keystrokes from each query's first letter on)`,
+  );
+  console.log(
+    `    plain / this design: ${ratio(percentile(plainMs, 50), percentile(latency(keystrokes), 50))} at the median, ${ratio(percentile(plainMs, 95), percentile(latency(keystrokes), 95))} at p95`,
+  );
   console.log(`  gzipped bytes of search code and index before the first result (a cold search page, per query):`);
-  console.log(`    this design: median ${kb(percentile(first, 50))}, max ${kb(Math.max(...first))}; medians by file: code ${kb(median((b) => b.code))}, manifest ${kb(median((b) => b.manifest))}, postings ${kb(median((b) => b.postings))}, documents ${kb(median((b) => b.documents))}`);
+  console.log(
+    `    this design: median ${kb(percentile(first, 50))}, max ${kb(Math.max(...first))}; medians by file: code ${kb(median((b) => b.code))}, manifest ${kb(median((b) => b.manifest))}, postings ${kb(median((b) => b.postings))}, documents ${kb(median((b) => b.documents))}`,
+  );
   const byQuery = new Map<string, number>();
-  for (const typed of ours.typed) byQuery.set(typed.query, Math.max(byQuery.get(typed.query) ?? 0, typed.bytesBeforeFirst.total));
-  console.log(`      most for each query: ${[...byQuery].map(([query, bytes]) => `${query}: ${kb(bytes)}`).join('; ')}`);
-  console.log(`    plain Fuse.js: ${kb(plain.bytes.total)} (library ${kb(plain.bytes.code)}, documents and index ${kb(plain.bytes.manifest)}): ${ratio(plain.bytes.total, percentile(first, 50))} the median of this design`);
-  console.log(`    each query typed in full: median ${kb(percentile(ours.typed.map((typed) => typed.bytesTotal.total), 50))}`);
-  console.log(`  a reader page before the box is used: ${kb(ours.reader.before)} of search JavaScript (${ours.reader.beforeFiles.join(', ') || 'none'}), no search code or index; ${kb(ours.reader.after)} once it is focused`);
+  for (const typed of ours.typed)
+    byQuery.set(typed.query, Math.max(byQuery.get(typed.query) ?? 0, typed.bytesBeforeFirst.total));
+  console.log(
+    `      most for each query: ${[...byQuery].map(([query, bytes]) => `${query}: ${kb(bytes)}`).join('; ')}`,
+  );
+  console.log(
+    `    plain Fuse.js: ${kb(plain.bytes.total)} (library ${kb(plain.bytes.code)}, documents and index ${kb(plain.bytes.manifest)}): ${ratio(plain.bytes.total, percentile(first, 50))} the median of this design`,
+  );
+  console.log(
+    `    each query typed in full: median ${kb(
+      percentile(
+        ours.typed.map((typed) => typed.bytesTotal.total),
+        50,
+      ),
+    )}`,
+  );
+  console.log(
+    `  a reader page before the box is used: ${kb(ours.reader.before)} of search JavaScript (${ours.reader.beforeFiles.join(', ') || 'none'}), no search code or index; ${kb(ours.reader.after)} once it is focused`,
+  );
 }
 
 if (browserRuns && !existsSync(join(ROOT, 'dist/search/index.html'))) {
@@ -203,7 +314,9 @@ if (browserRuns && !existsSync(join(ROOT, 'dist/search/index.html'))) {
 }
 const roots = { site: join(ROOT, 'dist'), search: '', bench: '' };
 const server = browserRuns ? await startServer(roots) : null;
-console.log(`Search benchmark: corpora of ${sizes.join(', ')} articles from the seeds; ${TYPED_QUERIES.length} typed queries, ${TYPOS.length} misspellings.`);
+console.log(
+  `Search benchmark: corpora of ${sizes.join(', ')} articles from the seeds; ${TYPED_QUERIES.length} typed queries, ${TYPOS.length} misspellings.`,
+);
 try {
   for (const size of sizes) {
     const result = await measureSize(size, server ? { url: server.url, sent: server.sent, roots } : null);

@@ -9,7 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { FROZEN_IDS_FILE, readFrozenIds } from '../src/lib/frozen-ids-file.ts';
 import { recordIds } from '../src/pipeline/compare/frozen-ids.ts';
 
-const exported = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { comparisons: { id: string; claimIds: string[] }[] };
+const exported = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as {
+  comparisons: { id: string; claimIds: string[] }[];
+};
 const before = readFrozenIds();
 const after = recordIds(before, exported.comparisons);
 const added = Object.keys(after).filter((id) => !(id in before)).length;

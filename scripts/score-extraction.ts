@@ -22,8 +22,12 @@ for (const [name, score] of Object.entries(scores)) {
   const bar = BARS[name as keyof typeof BARS];
   const ok = score.value >= bar;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${score.value.toFixed(3)} (${score.hits}/${score.total}, bar ${bar})`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${score.value.toFixed(3)} (${score.hits}/${score.total}, bar ${bar})`,
+  );
   if (verbose || !ok) for (const miss of score.misses) console.log(`       - ${miss}`);
 }
-console.log(`${claims.length} claims: ${['figure', 'quote', 'place', 'person', 'date'].map((kind) => `${claims.filter((c) => c.kind === kind).length} ${kind}`).join(', ')}`);
+console.log(
+  `${claims.length} claims: ${['figure', 'quote', 'place', 'person', 'date'].map((kind) => `${claims.filter((c) => c.kind === kind).length} ${kind}`).join(', ')}`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -79,7 +79,11 @@ function instrument() {
     for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('keydown', (event) => (window.__firstKey ??= event.timeStamp), { capture: true });
-  document.addEventListener('input', (event) => window.__inputs.push([event.timeStamp, (event.target as HTMLInputElement).value]), { capture: true });
+  document.addEventListener(
+    'input',
+    (event) => window.__inputs.push([event.timeStamp, (event.target as HTMLInputElement).value]),
+    { capture: true },
+  );
   document.addEventListener('site-search:rendered', (event) => {
     const detail = (event as CustomEvent<RenderedDetail>).detail;
     const wall = Date.now() - detail.renderMs;
@@ -97,7 +101,10 @@ function instrument() {
  * drawing counts once, for the first keystroke it answers: a prepared answer redrawn when the
  * worker's differs is not a second keystroke.
  */
-function keystrokesAfterFirst(rendered: readonly Rendered[], inputs: readonly [number, string][]): { first: Rendered | undefined; keystrokes: Keystroke[] } {
+function keystrokesAfterFirst(
+  rendered: readonly Rendered[],
+  inputs: readonly [number, string][],
+): { first: Rendered | undefined; keystrokes: Keystroke[] } {
   const first = rendered.find((entry) => entry.total > 0);
   if (!first) return { first, keystrokes: [] };
   const firstInput = inputs.findLastIndex(([time, value]) => value === first.query && time <= first.laidOut);
@@ -106,7 +113,14 @@ function keystrokesAfterFirst(rendered: readonly Rendered[], inputs: readonly [n
     if (value.trim() === '' || !entry) return [];
     const steps: Record<string, number> = { queue: entry.queueMs, render: entry.renderMs, layout: entry.layoutMs };
     for (const [step, amount] of Object.entries(entry.timing)) if (typeof amount === 'number') steps[step] = amount;
-    const keystroke: Keystroke = { query: value, latencyMs: entry.laidOut - time, mainMs: entry.renderMs + entry.layoutMs, fetched: entry.timing.fetched, prepared: entry.timing.prepared === true, steps };
+    const keystroke: Keystroke = {
+      query: value,
+      latencyMs: entry.laidOut - time,
+      mainMs: entry.renderMs + entry.layoutMs,
+      fetched: entry.timing.fetched,
+      prepared: entry.timing.prepared === true,
+      steps,
+    };
     if (entry.query !== value) keystroke.skipped = true;
     return [keystroke];
   });
@@ -114,11 +128,12 @@ function keystrokesAfterFirst(rendered: readonly Rendered[], inputs: readonly [n
 }
 
 /** Search code and index: what the search, and nothing else on the page, fetches (the loader, its code and the worker, named by their chunks). */
-const SEARCH_RESOURCE = /\/_astro\/(SiteSearch|controller|worker)[^/]*\.js$|\/search\/.*\.json$|\/bench\/.*\.(m?js|json)$/;
+const SEARCH_RESOURCE =
+  /\/_astro\/(SiteSearch|controller|worker)[^/]*\.js$|\/search\/.*\.json$|\/bench\/.*\.(m?js|json)$/;
 
 /** Waits until the server has sent nothing for half a second: the worker's fetches are over. */
 async function serverQuiet(page: Page, sent: readonly Sent[]): Promise<void> {
-  for (let count = -1; count !== sent.length; ) {
+  for (let count = -1; count !== sent.length;) {
     count = sent.length;
     await page.waitForTimeout(500);
   }
@@ -129,7 +144,13 @@ function searchBytes(sent: readonly Sent[], until: number): Bytes {
   const bytes = { total: 0, code: 0, manifest: 0, postings: 0, documents: 0 };
   for (const { path, bytes: size, at } of sent) {
     if (!SEARCH_RESOURCE.test(path) || at > until) continue;
-    const kind = /\.m?js$/.test(path) ? 'code' : path.startsWith('/search/p/') ? 'postings' : path.startsWith('/search/d/') ? 'documents' : 'manifest';
+    const kind = /\.m?js$/.test(path)
+      ? 'code'
+      : path.startsWith('/search/p/')
+        ? 'postings'
+        : path.startsWith('/search/d/')
+          ? 'documents'
+          : 'manifest';
     bytes[kind] += size;
     bytes.total += size;
   }
@@ -137,7 +158,13 @@ function searchBytes(sent: readonly Sent[], until: number): Bytes {
 }
 
 /** Opens the search page cold, types `query` with `gapMs` between keys, and reports each keystroke. */
-export async function typeOnSearchPage(context: BrowserContext, base: string, sent: readonly Sent[], query: string, gapMs: number): Promise<TypedQuery> {
+export async function typeOnSearchPage(
+  context: BrowserContext,
+  base: string,
+  sent: readonly Sent[],
+  query: string,
+  gapMs: number,
+): Promise<TypedQuery> {
   const page = await context.newPage();
   await page.addInitScript(instrument);
   const from = sent.length;
@@ -150,7 +177,9 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, se
     }
     await page.waitForFunction((text) => window.__bench.at(-1)?.query === text, query, { timeout: 60_000 });
     await serverQuiet(page, sent);
-    const [rendered, inputs, firstKey] = await page.evaluate(() => [window.__bench, window.__inputs, window.__firstKey ?? 0] as const);
+    const [rendered, inputs, firstKey] = await page.evaluate(
+      () => [window.__bench, window.__inputs, window.__firstKey ?? 0] as const,
+    );
     const { first, keystrokes } = keystrokesAfterFirst(rendered, inputs);
     if (!first) throw new Error(`no results for "${query}"`);
     const mine = sent.slice(from);
@@ -163,7 +192,10 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, se
       longTasks: await page.evaluate(() => {
         const first = window.__firstKey ?? Infinity;
         const tasks = window.__longTasks;
-        return { typing: tasks.filter(([start, duration]) => start + duration > first).map(([, duration]) => duration), loading: tasks.filter(([start, duration]) => start + duration <= first).map(([, duration]) => duration) };
+        return {
+          typing: tasks.filter(([start, duration]) => start + duration > first).map(([, duration]) => duration),
+          loading: tasks.filter(([start, duration]) => start + duration <= first).map(([, duration]) => duration),
+        };
       }),
     };
   } finally {
@@ -175,7 +207,12 @@ export async function typeOnSearchPage(context: BrowserContext, base: string, se
  * A reader's session: opens the search page once and types every query in turn (clearing the
  * box between them), one key at a time; returns every keystroke's search after the first result.
  */
-export async function typeSession(context: BrowserContext, base: string, queries: readonly string[], gapMs: number): Promise<Keystroke[]> {
+export async function typeSession(
+  context: BrowserContext,
+  base: string,
+  queries: readonly string[],
+  gapMs: number,
+): Promise<Keystroke[]> {
   const page = await context.newPage();
   await page.addInitScript(instrument);
   try {
@@ -199,7 +236,12 @@ export async function typeSession(context: BrowserContext, base: string, queries
 }
 
 /** On a reader page: gzipped bytes of search JavaScript and index fetched before and after the box is focused. */
-export async function readerPageSearchBytes(context: BrowserContext, base: string, sent: readonly Sent[], path: string): Promise<{ before: number; beforeFiles: string[]; after: number }> {
+export async function readerPageSearchBytes(
+  context: BrowserContext,
+  base: string,
+  sent: readonly Sent[],
+  path: string,
+): Promise<{ before: number; beforeFiles: string[]; after: number }> {
   const page = await context.newPage();
   const from = sent.length;
   try {
@@ -209,14 +251,24 @@ export async function readerPageSearchBytes(context: BrowserContext, base: strin
     await page.locator('#search-box-q').focus();
     await page.locator('#search-box[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
     await serverQuiet(page, sent);
-    return { before: searchBytes(before, Infinity).total, beforeFiles: before.map((file) => file.path), after: searchBytes(sent.slice(from), Infinity).total };
+    return {
+      before: searchBytes(before, Infinity).total,
+      beforeFiles: before.map((file) => file.path),
+      after: searchBytes(sent.slice(from), Infinity).total,
+    };
   } finally {
     await page.close();
   }
 }
 
 /** What plain Fuse.js cost on the bench page: load bytes, and each keystroke's search and render. */
-export async function typeOnPlainPage(context: BrowserContext, base: string, sent: readonly Sent[], queries: readonly string[], maxKeystrokes: number): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
+export async function typeOnPlainPage(
+  context: BrowserContext,
+  base: string,
+  sent: readonly Sent[],
+  queries: readonly string[],
+  maxKeystrokes: number,
+): Promise<{ bytes: Bytes; keystrokes: Keystroke[] }> {
   const page = await context.newPage();
   const from = sent.length;
   try {

@@ -7,10 +7,59 @@
  */
 import { random, seedTexts, varyArticle } from '../lib/corpus.ts';
 
-const SYLLABLES = ['ka', 'ro', 'mi', 'tsu', 'lan', 'ber', 'vo', 'dre', 'shi', 'an', 'el', 'or', 'us', 'ki', 'ya', 'zen', 'pol', 'mar', 'gu', 'te', 'no', 'va', 'sil', 'dor', 'hel', 'qui', 'brak', 'ost', 'fen', 'lu'];
-const OUTLETS = ['Daily Ledger', 'Northern Post', 'The Meridian', 'Harbor Times', 'Capital Wire', 'Evening Standard-Gazette', 'Pacific Herald', 'The Courier', 'Metro Review', 'World Desk'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'tsu',
+  'lan',
+  'ber',
+  'vo',
+  'dre',
+  'shi',
+  'an',
+  'el',
+  'or',
+  'us',
+  'ki',
+  'ya',
+  'zen',
+  'pol',
+  'mar',
+  'gu',
+  'te',
+  'no',
+  'va',
+  'sil',
+  'dor',
+  'hel',
+  'qui',
+  'brak',
+  'ost',
+  'fen',
+  'lu',
+];
+const OUTLETS = [
+  'Daily Ledger',
+  'Northern Post',
+  'The Meridian',
+  'Harbor Times',
+  'Capital Wire',
+  'Evening Standard-Gazette',
+  'Pacific Herald',
+  'The Courier',
+  'Metro Review',
+  'World Desk',
+];
 const PLACES = ['Kursk', 'Pyongyang', 'Moscow', 'Seoul', 'Washington', 'Rome', 'Vladivostok', 'Kyiv'];
-const ROLES = ['spokesperson for the defence ministry', 'analyst at the institute', 'senior diplomat', 'regional governor', 'military attaché', 'member of parliament'];
+const ROLES = [
+  'spokesperson for the defence ministry',
+  'analyst at the institute',
+  'senior diplomat',
+  'regional governor',
+  'military attaché',
+  'member of parliament',
+];
 const ORGS = ['Institute', 'Council', 'Agency', 'Foundation', 'Ministry', 'Centre'];
 
 function capitalize(word: string): string {
@@ -59,5 +108,8 @@ export function benchArticle(seeds: readonly string[], index: number, size: numb
 /** `size` benchmark articles: [id, text, outlet]. */
 export function benchCorpus(size: number): { id: string; text: string; outlet: string }[] {
   const seeds = seedTexts();
-  return Array.from({ length: size }, (_, index) => ({ id: `gen-${String(index).padStart(6, '0')}`, ...benchArticle(seeds, index, size) }));
+  return Array.from({ length: size }, (_, index) => ({
+    id: `gen-${String(index).padStart(6, '0')}`,
+    ...benchArticle(seeds, index, size),
+  }));
 }

@@ -7,7 +7,16 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 const SEEDS = new URL('../../content/articles/', import.meta.url);
-const NAMES = ['Maria Lopez', 'Kenji Sato', 'Amara Okafor', 'Lukas Novak', 'Priya Raman', 'Tomas Berg', 'Leila Haddad', 'Ivan Petrov'];
+const NAMES = [
+  'Maria Lopez',
+  'Kenji Sato',
+  'Amara Okafor',
+  'Lukas Novak',
+  'Priya Raman',
+  'Tomas Berg',
+  'Leila Haddad',
+  'Ivan Petrov',
+];
 
 /** The seed articles' texts, in file name order. */
 export function seedTexts(): string[] {
@@ -53,7 +62,10 @@ export function varyArticle(text: string, index: number): string {
 /** `count` varied articles, cycling through the seeds: [file name, text] pairs. */
 export function generateCorpus(count: number): [string, string][] {
   const seeds = seedTexts();
-  return Array.from({ length: count }, (_, index) => [`gen-${String(index).padStart(6, '0')}.txt`, varyArticle(seeds[index % seeds.length]!, index)]);
+  return Array.from({ length: count }, (_, index) => [
+    `gen-${String(index).padStart(6, '0')}.txt`,
+    varyArticle(seeds[index % seeds.length]!, index),
+  ]);
 }
 
 /** Writes a generated corpus into a fresh folder and returns the folder. */

@@ -9,7 +9,9 @@ export function outletLabel(article: Pick<Article, 'outlet'>): string {
 export function dateLabel(iso: string | null): string | null {
   if (iso === null) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**

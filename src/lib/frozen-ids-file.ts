@@ -16,13 +16,16 @@ export function readFrozenIds(path = FROZEN_IDS_FILE): FrozenIds {
   try {
     text = readFileSync(resolve(path), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`${path}: ignored: cannot be read (${messageOf(error)}); published comparison links may change`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      console.warn(`${path}: ignored: cannot be read (${messageOf(error)}); published comparison links may change`);
     return {};
   }
   try {
     return frozenIdsSchema.parse(JSON.parse(text));
   } catch (error) {
-    console.warn(`${path}: ignored: not a map from comparison id to claim ids (${messageOf(error).split('\n')[0]}); run npm run ids:freeze to rewrite it`);
+    console.warn(
+      `${path}: ignored: not a map from comparison id to claim ids (${messageOf(error).split('\n')[0]}); run npm run ids:freeze to rewrite it`,
+    );
     return {};
   }
 }

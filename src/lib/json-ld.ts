@@ -2,7 +2,8 @@ import type { Article, Claim } from './schemas.ts';
 
 /** A schema.org `Claim` for a claim page: its text, where it appeared, and who made it where known. */
 export function claimJsonLd(claim: Claim, article: Article, pageUrl: URL, articleUrl: URL): Record<string, unknown> {
-  const author = claim.kind === 'quote' && claim.speaker ? claim.speaker : claim.kind === 'figure' ? claim.attribution : null;
+  const author =
+    claim.kind === 'quote' && claim.speaker ? claim.speaker : claim.kind === 'figure' ? claim.attribution : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',

@@ -10,8 +10,14 @@ export const articleMetaSchema = z
   .object({
     outlet: z.string().min(1).optional(),
     url: z.url().optional(),
-    published: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 tag such as "en" or "en-GB"').optional(),
+    published: z.iso
+      .date()
+      .or(z.iso.datetime({ offset: true }))
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 tag such as "en" or "en-GB"')
+      .optional(),
     title: z.string().min(1).optional(),
   })
   .strict();

@@ -26,7 +26,9 @@ function indexWords(articles: readonly Article[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   for (const article of articles) {
     for (const node of article.tree.children) {
-      for (const word of blockText(node).toLowerCase().match(/\p{L}+/gu) ?? []) {
+      for (const word of blockText(node)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []) {
         let ids = index.get(word);
         if (!ids) index.set(word, (ids = new Set()));
         ids.add(article.id);
@@ -40,12 +42,18 @@ let story: Promise<Story> | undefined;
 
 async function assemble(): Promise<Story> {
   const entries = (await getCollection('articles')).map((entry) => entry.data);
-  const articles = entries.flatMap((entry) => (entry.status === 'loaded' ? [entry] : [])).sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  const rejected = entries.flatMap((entry) => (entry.status === 'rejected' ? [entry] : [])).sort((a, b) => a.file.localeCompare(b.file, 'en'));
+  const articles = entries
+    .flatMap((entry) => (entry.status === 'loaded' ? [entry] : []))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const rejected = entries
+    .flatMap((entry) => (entry.status === 'rejected' ? [entry] : []))
+    .sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const meta = (await getEntry('story', 'story'))?.data ?? { title: 'Story' };
   const claims = articles.flatMap((article) => article.claims);
   const comparisons = compareClaims(claims, readFrozenIds());
-  const comparisonOfClaim = new Map(comparisons.flatMap((comparison) => comparison.claimIds.map((id) => [id, comparison] as const)));
+  const comparisonOfClaim = new Map(
+    comparisons.flatMap((comparison) => comparison.claimIds.map((id) => [id, comparison] as const)),
+  );
   return {
     meta,
     articles,
@@ -83,7 +91,9 @@ const sortedClaims = new WeakMap<Comparison, Claim[]>();
 export function claimsOf(story: Story, comparison: Comparison): Claim[] {
   let claims = sortedClaims.get(comparison);
   if (!claims) {
-    claims = comparison.claimIds.map((id) => story.claimById.get(id)!).sort((a, b) => a.articleId.localeCompare(b.articleId, 'en') || a.line - b.line || a.start - b.start);
+    claims = comparison.claimIds
+      .map((id) => story.claimById.get(id)!)
+      .sort((a, b) => a.articleId.localeCompare(b.articleId, 'en') || a.line - b.line || a.start - b.start);
     sortedClaims.set(comparison, claims);
   }
   return [...claims];

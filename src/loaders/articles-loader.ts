@@ -45,7 +45,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         for (const problem of problems) context.logger.warn(formatProblem(problem, shown));
         for (const warning of warnings) context.logger.warn(warning);
         for (const id of meta.keys()) {
-          if (!sources.some((source) => source.id === id)) context.logger.warn(`${options.sources}: "${id}" names no article in ${shown}`);
+          if (!sources.some((source) => source.id === id))
+            context.logger.warn(`${options.sources}: "${id}" names no article in ${shown}`);
         }
         context.store.clear();
         for (const source of sources) {
@@ -73,12 +74,20 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           });
           // Astro wants entry paths relative to the project; articles from elsewhere (tests) have none.
           const filePath = relative(fileURLToPath(context.config.root), join(folder, source.file));
-          context.store.set(filePath.startsWith(`..${sep}`) ? { id: source.id, data } : { id: source.id, data, filePath });
+          context.store.set(
+            filePath.startsWith(`..${sep}`) ? { id: source.id, data } : { id: source.id, data, filePath },
+          );
         }
         for (const problem of problems) {
           const data = await context.parseData({
             id: `rejected:${problem.file}`,
-            data: { status: 'rejected', file: problem.file, line: problem.line ?? null, code: problem.code, reason: problem.reason },
+            data: {
+              status: 'rejected',
+              file: problem.file,
+              line: problem.line ?? null,
+              code: problem.code,
+              reason: problem.reason,
+            },
           });
           context.store.set({ id: `rejected:${problem.file}`, data });
         }

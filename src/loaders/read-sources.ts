@@ -31,7 +31,9 @@ export async function readSources(path: string, displayPath: string): Promise<So
   if (document.errors.length > 0) return { meta, warnings };
   if (document.contents === null) return { meta, warnings };
   if (!isMap(document.contents)) {
-    warnings.push(`${displayPath}:1: ignored: expected a map from article id to its facts (outlet, url, published, language)`);
+    warnings.push(
+      `${displayPath}:1: ignored: expected a map from article id to its facts (outlet, url, published, language)`,
+    );
     return { meta, warnings };
   }
   for (const pair of document.contents.items) {
@@ -41,7 +43,9 @@ export async function readSources(path: string, displayPath: string): Promise<So
     const parsed = articleMetaSchema.safeParse(value ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      warnings.push(`${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') || 'entry'}: ${issue?.message}`);
+      warnings.push(
+        `${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') || 'entry'}: ${issue?.message}`,
+      );
       continue;
     }
     meta.set(key, parsed.data);

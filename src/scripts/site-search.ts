@@ -26,13 +26,17 @@ customElements.define('site-search', SiteSearch);
 
 /** True when a key press is typing into something, where `/` is just a character. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 // "/" focuses the search box from anywhere on the page, as on many sites.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-  const input = document.querySelector<HTMLInputElement>('site-search[data-mode="page"] input[type="search"], site-search input[type="search"]');
+  const input = document.querySelector<HTMLInputElement>(
+    'site-search[data-mode="page"] input[type="search"], site-search input[type="search"]',
+  );
   if (!input) return;
   event.preventDefault();
   input.focus();

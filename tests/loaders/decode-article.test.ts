@@ -6,7 +6,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeArticle', () => {
   test('accepts plain UTF-8 text as it is', () => {
-    expect(decodeArticle('a.txt', bytes('Headline\nBody “quoted”.'))).toEqual({ ok: true, text: 'Headline\nBody “quoted”.' });
+    expect(decodeArticle('a.txt', bytes('Headline\nBody “quoted”.'))).toEqual({
+      ok: true,
+      text: 'Headline\nBody “quoted”.',
+    });
   });
 
   test('drops a UTF-8 byte order mark and turns CRLF and CR line endings into LF', () => {
@@ -31,7 +34,10 @@ describe('decodeArticle', () => {
   });
 
   test('rejects a file with a NUL byte and names its line', () => {
-    expect(decodeArticle('nul.txt', bytes('a\nb\u0000c'))).toMatchObject({ ok: false, problem: { code: 'nul-byte', line: 2 } });
+    expect(decodeArticle('nul.txt', bytes('a\nb\u0000c'))).toMatchObject({
+      ok: false,
+      problem: { code: 'nul-byte', line: 2 },
+    });
   });
 
   test(`rejects a file over the size limit of ${MAX_ARTICLE_BYTES} bytes`, () => {

@@ -12,10 +12,17 @@ function sourcesFile(text: string): string {
 
 describe('readSources', () => {
   test('reads outlet, url, date and language per article id', async () => {
-    const path = sourcesFile('a:\n  outlet: The Paper\n  url: https://example.org/a\n  published: 2024-10-23\n  language: en\n');
+    const path = sourcesFile(
+      'a:\n  outlet: The Paper\n  url: https://example.org/a\n  published: 2024-10-23\n  language: en\n',
+    );
     const { meta, warnings } = await readSources(path, 'sources.yaml');
     expect(warnings).toEqual([]);
-    expect(meta.get('a')).toEqual({ outlet: 'The Paper', url: 'https://example.org/a', published: '2024-10-23', language: 'en' });
+    expect(meta.get('a')).toEqual({
+      outlet: 'The Paper',
+      url: 'https://example.org/a',
+      published: '2024-10-23',
+      language: 'en',
+    });
   });
 
   test('a missing file means no metadata and no warning', async () => {

@@ -41,7 +41,9 @@ describe('scanArticles', () => {
   });
 
   test('formats a problem as one log line with the file and line', () => {
-    expect(formatProblem({ file: 'x.txt', line: 4, code: 'nul-byte', reason: 'why' }, 'content/articles')).toBe('content/articles/x.txt:4: not loaded: why');
+    expect(formatProblem({ file: 'x.txt', line: 4, code: 'nul-byte', reason: 'why' }, 'content/articles')).toBe(
+      'content/articles/x.txt:4: not loaded: why',
+    );
   });
 });
 

@@ -16,10 +16,17 @@ const files: Record<string, string | Uint8Array> = {
   'latin1.txt': new Uint8Array([...new TextEncoder().encode('Headline\nCaf'), 0xe9, 0x0a]),
   'nul.txt': 'Headline\nText\u0000more\n',
   'huge.txt': 'a'.repeat(MAX_ARTICLE_BYTES + 10),
-  'markup.txt': '<script>window.pwned = 1</script> Hostile headline\n<img src=x onerror="window.pwned = 2"> and [link](javascript:alert(1)) and # heading\n',
+  'markup.txt':
+    '<script>window.pwned = 1</script> Hostile headline\n<img src=x onerror="window.pwned = 2"> and [link](javascript:alert(1)) and # heading\n',
   'bom-crlf.txt': '\uFEFFWindows headline\r\nFirst paragraph.\r\nSecond paragraph.\r\n',
 };
-const rejected = { 'empty.txt': 'empty', 'blank.txt': 'white space', 'latin1.txt': 'not valid UTF-8', 'nul.txt': 'NUL byte', 'huge.txt': 'limit' };
+const rejected = {
+  'empty.txt': 'empty',
+  'blank.txt': 'white space',
+  'latin1.txt': 'not valid UTF-8',
+  'nul.txt': 'NUL byte',
+  'huge.txt': 'limit',
+};
 
 const build = await buildSite(new Map([[seed, seedBytes], ...Object.entries(files)]), { name: 'bad-input' });
 const { log, outDir, page } = build;
@@ -31,12 +38,15 @@ describe('a build with broken article files', () => {
     expect(build.status, log).toBe(0);
   });
 
-  test.each(Object.entries(rejected))('reports %s in one log line with its reason and no stack trace', (file, reason) => {
-    const lines = log.split('\n').filter((line) => line.includes(`/${file}`) && line.includes('not loaded'));
-    expect(lines, log).toHaveLength(1);
-    expect(lines[0]).toContain(reason);
-    expect(log).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-  });
+  test.each(Object.entries(rejected))(
+    'reports %s in one log line with its reason and no stack trace',
+    (file, reason) => {
+      const lines = log.split('\n').filter((line) => line.includes(`/${file}`) && line.includes('not loaded'));
+      expect(lines, log).toHaveLength(1);
+      expect(lines[0]).toContain(reason);
+      expect(log).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    },
+  );
 
   test('lists every file that was not loaded on the sources page, with the reason', () => {
     const sources = page('sources');
@@ -59,7 +69,9 @@ describe('a build with broken article files', () => {
     const elements: Element[] = [];
     visit(tree, 'element', (node) => void elements.push(node));
     expect(elements.filter((node) => node.tagName === 'script' && toString(node).includes('pwned'))).toEqual([]);
-    expect(elements.filter((node) => node.tagName === 'img' || 'onError' in node.properties || 'onerror' in node.properties)).toEqual([]);
+    expect(
+      elements.filter((node) => node.tagName === 'img' || 'onError' in node.properties || 'onerror' in node.properties),
+    ).toEqual([]);
     expect(elements.filter((node) => String(node.properties.href ?? '').startsWith('javascript:'))).toEqual([]);
     const text = toString(tree);
     expect(text).toContain('<script>window.pwned = 1</script> Hostile headline');

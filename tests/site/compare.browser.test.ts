@@ -46,7 +46,10 @@ describe('from the coverage matrix to a claim in its article', () => {
     const id = href!.split('#')[1]!;
     await page().goto(`${baseUrl}/claims/${id}/`);
     expect(await page().locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
-    const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { '@type'?: string; appearance?: { url?: string } };
+    const jsonLd = JSON.parse((await page().locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+      '@type'?: string;
+      appearance?: { url?: string };
+    };
     expect(jsonLd['@type']).toBe('Claim');
     expect(jsonLd.appearance?.url).toContain('/articles/');
   });

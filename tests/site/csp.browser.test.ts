@@ -20,8 +20,17 @@ const allPaths = readBuiltPages(dist)
   .map((built) => built.path)
   .sort();
 // One page of each template (claim and comparison pages: the first of each kind).
-const firstOf = (prefix: string) => [...new Map(allPaths.filter((path) => path.startsWith(prefix)).map((path) => [path.slice(prefix.length).split('-')[0], path])).values()];
-const templates = [...allPaths.filter((path) => !/^\/(articles|claims|compare)\//.test(path)), allPaths.find((path) => path.startsWith('/articles/'))!, ...firstOf('/claims/'), ...firstOf('/compare/')];
+const firstOf = (prefix: string) => [
+  ...new Map(
+    allPaths.filter((path) => path.startsWith(prefix)).map((path) => [path.slice(prefix.length).split('-')[0], path]),
+  ).values(),
+];
+const templates = [
+  ...allPaths.filter((path) => !/^\/(articles|claims|compare)\//.test(path)),
+  allPaths.find((path) => path.startsWith('/articles/'))!,
+  ...firstOf('/claims/'),
+  ...firstOf('/compare/'),
+];
 
 declare global {
   interface Window {
@@ -40,11 +49,14 @@ beforeAll(async () => {
   // Record every violation the page reports, from before its first script runs.
   await browser.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
   page = await browser.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) consoleErrors.push(message.text());
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
+      consoleErrors.push(message.text());
   });
 });
 afterAll(async () => {
@@ -55,7 +67,8 @@ afterAll(async () => {
 function policyOf(html: string): Map<string, string[]> | null {
   let content: string | null = null;
   visit(fromHtml(html), 'element', (node: Element) => {
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy') content = String(node.properties.content);
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy')
+      content = String(node.properties.content);
   });
   if (content === null) return null;
   return new Map(
@@ -68,22 +81,25 @@ function policyOf(html: string): Map<string, string[]> | null {
 }
 
 describe('the Content-Security-Policy of every built page', () => {
-  test.each(allPaths.filter((path, index) => index % 25 === 0 || templates.includes(path)))('%s has a policy that forbids inline script', (path) => {
-    const html = readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
-    const policy = policyOf(html);
-    expect(policy, 'no <meta http-equiv="content-security-policy">').not.toBeNull();
-    const scripts = policy!.get('script-src') ?? policy!.get('default-src');
-    expect(scripts).toBeDefined();
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'unsafe-eval'");
-    expect(policy!.get('script-src-attr') ?? []).not.toContain("'unsafe-inline'");
-    expect(policy!.get('object-src')).toEqual(["'none'"]);
-    expect(policy!.get('base-uri')).toEqual(["'self'"]);
-    // The policy only covers what comes after it (JSON-LD is data, never run, so it may come first).
-    const meta = html.search(/<meta http-equiv="content-security-policy"/i);
-    const firstResource = html.search(/<(script(?! type="application\/ld\+json")|link rel="stylesheet"|style)\b/i);
-    expect(firstResource === -1 || meta < firstResource).toBe(true);
-  });
+  test.each(allPaths.filter((path, index) => index % 25 === 0 || templates.includes(path)))(
+    '%s has a policy that forbids inline script',
+    (path) => {
+      const html = readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      const policy = policyOf(html);
+      expect(policy, 'no <meta http-equiv="content-security-policy">').not.toBeNull();
+      const scripts = policy!.get('script-src') ?? policy!.get('default-src');
+      expect(scripts).toBeDefined();
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(policy!.get('script-src-attr') ?? []).not.toContain("'unsafe-inline'");
+      expect(policy!.get('object-src')).toEqual(["'none'"]);
+      expect(policy!.get('base-uri')).toEqual(["'self'"]);
+      // The policy only covers what comes after it (JSON-LD is data, never run, so it may come first).
+      const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+      const firstResource = html.search(/<(script(?! type="application\/ld\+json")|link rel="stylesheet"|style)\b/i);
+      expect(firstResource === -1 || meta < firstResource).toBe(true);
+    },
+  );
 });
 
 describe('the site under its Content-Security-Policy', () => {
@@ -135,7 +151,9 @@ describe('the site under its Content-Security-Policy', () => {
     await expect.poll(() => page.evaluate(() => window.cspViolations.length)).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => window.injectedRan)).toBeUndefined();
     const violations = await page.evaluate(() => window.cspViolations);
-    expect(violations.some((violation) => violation.startsWith('script-src-elem') && violation.includes('inline'))).toBe(true);
+    expect(
+      violations.some((violation) => violation.startsWith('script-src-elem') && violation.includes('inline')),
+    ).toBe(true);
     expect(violations.some((violation) => violation.startsWith('script-src-attr'))).toBe(true);
   });
 });

@@ -10,7 +10,15 @@ import { gold } from '../support/seed-claims.ts';
 const baseUrl = inject('baseUrl');
 const articlesFolder = new URL('../../content/articles/', import.meta.url);
 
-interface ExportedClaim { id: string; articleId: string; text: string; line: number; start: number; end: number; permalink: string }
+interface ExportedClaim {
+  id: string;
+  articleId: string;
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  permalink: string;
+}
 interface Exported {
   articles: { id: string; permalink: string; lines: number }[];
   claims: ExportedClaim[];
@@ -35,7 +43,9 @@ describe('the /data/claims.json export', async () => {
   });
 
   test('publishes the same schema as the project keeps', () => {
-    expect(schema).toEqual(JSON.parse(readFileSync(new URL('../../public/data/claims.schema.json', import.meta.url), 'utf8')));
+    expect(schema).toEqual(
+      JSON.parse(readFileSync(new URL('../../public/data/claims.schema.json', import.meta.url), 'utf8')),
+    );
   });
 
   test('lists every article that decodes, with its line count', () => {
@@ -55,27 +65,36 @@ describe('the /data/claims.json export', async () => {
         return [article.id, decoded.ok ? splitLines(decoded.text) : []];
       }),
     );
-    const wrong = data.claims.filter((claim) => lines.get(claim.articleId)?.[claim.line]?.slice(claim.start, claim.end) !== claim.text);
+    const wrong = data.claims.filter(
+      (claim) => lines.get(claim.articleId)?.[claim.line]?.slice(claim.start, claim.end) !== claim.text,
+    );
     expect(wrong).toEqual([]);
   });
 
   test('claim ids are unique and comparisons name only existing claims', () => {
     const ids = new Set(data.claims.map((claim) => claim.id));
     expect(ids.size).toBe(data.claims.length);
-    for (const comparison of data.comparisons) for (const id of comparison.claimIds) expect(ids.has(id), `${comparison.id} -> ${id}`).toBe(true);
+    for (const comparison of data.comparisons)
+      for (const id of comparison.claimIds) expect(ids.has(id), `${comparison.id} -> ${id}`).toBe(true);
   });
 
   test('every article and claim permalink resolves to a page that has the anchor', async () => {
     const pages = new Map<string, string>();
-    for (const link of [...data.articles.map((article) => article.permalink), ...data.claims.map((claim) => claim.permalink)]) {
+    for (const link of [
+      ...data.articles.map((article) => article.permalink),
+      ...data.claims.map((claim) => claim.permalink),
+    ]) {
       const url = new URL(link, baseUrl);
       if (!pages.has(url.pathname)) pages.set(url.pathname, await (await get(url.pathname)).text());
       if (url.hash) expect(pages.get(url.pathname), link).toContain(`id="${url.hash.slice(1)}"`);
     }
   });
 
-  test.each(Object.keys(BARS) as (keyof Scores)[])('the exported claims meet the %s bar against the hand labels', (name) => {
-    const score = scoreExtraction(gold(), data.claims as unknown as Claim[])[name];
-    expect(score.value, score.misses.join('\n')).toBeGreaterThanOrEqual(BARS[name]);
-  });
+  test.each(Object.keys(BARS) as (keyof Scores)[])(
+    'the exported claims meet the %s bar against the hand labels',
+    (name) => {
+      const score = scoreExtraction(gold(), data.claims as unknown as Claim[])[name];
+      expect(score.value, score.misses.join('\n')).toBeGreaterThanOrEqual(BARS[name]);
+    },
+  );
 });

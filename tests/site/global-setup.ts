@@ -17,7 +17,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -38,7 +40,8 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
     const build = astroSync(['build'], { ASTRO_OUT_DIR: undefined, ARTICLES_DIR: undefined });
-    if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+    if (build.status !== 0)
+      throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
   }
   const port = await freePort();
   const preview = astroSpawn(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)]);

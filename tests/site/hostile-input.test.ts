@@ -50,11 +50,15 @@ const OUTCOMES: Record<string, Outcome> = {
 const GENERATED: Record<string, string> = {
   'huge-single-line.txt': 'A'.repeat(5 * 1024 * 1024),
   'ten-thousand-lines.txt': Array.from({ length: 10_000 }, (_, index) => `Line ${index + 1}.`).join('\n'),
-  '"><img src=x onerror=window.pwned=1>.txt': 'A file name with markup in it\nThe name is shown on the sources page as text.\n',
+  '"><img src=x onerror=window.pwned=1>.txt':
+    'A file name with markup in it\nThe name is shown on the sources page as text.\n',
 };
 
 const fixtureFiles = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'));
-const hostile = new Map<string, string | Uint8Array>([...fixtureFiles.map((name) => [name, readFileSync(new URL(name, FIXTURES))] as const), ...Object.entries(GENERATED)]);
+const hostile = new Map<string, string | Uint8Array>([
+  ...fixtureFiles.map((name) => [name, readFileSync(new URL(name, FIXTURES))] as const),
+  ...Object.entries(GENERATED),
+]);
 // Two seeds are enough to compare against and keep both builds short.
 const seeds = new Map([...seedArticles()].slice(0, 2));
 
@@ -70,8 +74,12 @@ let exported: Exported;
 let baseline: Exported;
 
 beforeAll(async () => {
-  [withHostile, without] = await Promise.all([buildSite(new Map([...seeds, ...hostile]), { name: 'hostile' }), buildSite(seeds, { name: 'hostile-baseline' })]);
-  const readExport = (build: SiteBuild) => JSON.parse(readFileSync(`${build.outDir}/data/claims.json`, 'utf8')) as Exported;
+  [withHostile, without] = await Promise.all([
+    buildSite(new Map([...seeds, ...hostile]), { name: 'hostile' }),
+    buildSite(seeds, { name: 'hostile-baseline' }),
+  ]);
+  const readExport = (build: SiteBuild) =>
+    JSON.parse(readFileSync(`${build.outDir}/data/claims.json`, 'utf8')) as Exported;
   if (withHostile.status === 0) exported = readExport(withHostile);
   if (without.status === 0) baseline = readExport(without);
 }, 180_000);
@@ -87,7 +95,8 @@ const elements = (tree: Root | Element, match: (node: Element) => boolean): Elem
   visit(tree, 'element', (node) => void (match(node) && found.push(node)));
   return found;
 };
-const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The text of a case as the loader reads it (byte order mark dropped, line endings made LF). */
 function textOf(file: string): string {
@@ -96,8 +105,12 @@ function textOf(file: string): string {
   if (!decoded.ok) throw new Error(decoded.problem.reason);
   return decoded.text;
 }
-const rejectedCases = Object.entries(OUTCOMES).flatMap(([file, outcome]) => ('rejected' in outcome ? [{ file, hint: outcome.rejected }] : []));
-const renderedCases = Object.entries(OUTCOMES).flatMap(([file, outcome]) => ('slug' in outcome ? [{ file, slug: outcome.slug }] : []));
+const rejectedCases = Object.entries(OUTCOMES).flatMap(([file, outcome]) =>
+  'rejected' in outcome ? [{ file, hint: outcome.rejected }] : [],
+);
+const renderedCases = Object.entries(OUTCOMES).flatMap(([file, outcome]) =>
+  'slug' in outcome ? [{ file, slug: outcome.slug }] : [],
+);
 
 describe('the hostile fixture folder', () => {
   test('has an expected outcome for every file, and a file for every outcome', () => {
@@ -119,12 +132,19 @@ describe('a build with hostile article files', () => {
   });
 
   test.each(rejectedCases)('reports $file by name with its reason, and skips it', ({ file, hint }) => {
-    const lines = withHostile.log.split('\n').filter((line) => line.includes(`/${file}`) && line.includes('not loaded'));
+    const lines = withHostile.log
+      .split('\n')
+      .filter((line) => line.includes(`/${file}`) && line.includes('not loaded'));
     expect(lines, withHostile.log).toHaveLength(1);
     expect(lines[0]).toContain(hint);
     expect(exported.notLoaded.find((entry) => entry.file === file)?.reason).toContain(hint);
     expect(exported.articles.map((article) => article.id)).not.toContain(file.slice(0, -4));
-    const listed = elements(parsePage(withHostile, 'sources'), (node) => node.tagName === 'li' && elements(node, (child) => child.tagName === 'code' && toString(child) === file).length > 0);
+    const listed = elements(
+      parsePage(withHostile, 'sources'),
+      (node) =>
+        node.tagName === 'li' &&
+        elements(node, (child) => child.tagName === 'code' && toString(child) === file).length > 0,
+    );
     expect(listed).toHaveLength(1);
     expect(normalize(toString(listed[0]!))).toContain(hint);
   });
@@ -133,7 +153,10 @@ describe('a build with hostile article files', () => {
     const text = textOf(file);
     const article = exported.articles.find((entry) => entry.id === file.slice(0, -4));
     expect(article?.permalink).toBe(`/articles/${slug}/`);
-    const reader = elements(parsePage(withHostile, `articles/${slug}`), (node) => node.tagName === 'article' && hasClass(node, 'reader'))[0]!;
+    const reader = elements(
+      parsePage(withHostile, `articles/${slug}`),
+      (node) => node.tagName === 'article' && hasClass(node, 'reader'),
+    )[0]!;
     const shown = normalize(toString(reader));
     const lines = splitLines(text);
     const missing = lines.filter((line) => line.trim() !== '' && !shown.includes(normalize(line)));
@@ -152,7 +175,8 @@ describe('a build with hostile article files', () => {
   });
 
   test('gives two files with the same text their own pages and their own claim ids', () => {
-    const idsOf = (articleId: string) => exported.claims.filter((claim) => claim.articleId === articleId).map((claim) => claim.id);
+    const idsOf = (articleId: string) =>
+      exported.claims.filter((claim) => claim.articleId === articleId).map((claim) => claim.id);
     const [a, b] = [idsOf('same-text-a'), idsOf('same-text-b')];
     expect(a.length).toBeGreaterThan(0);
     expect(b).toHaveLength(a.length);
@@ -162,9 +186,33 @@ describe('a build with hostile article files', () => {
 });
 
 // Attributes whose value a browser follows as a URL, in hast's property names.
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'background', 'cite', 'srcSet', 'ping', 'manifest', 'codeBase'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'srcSet',
+  'ping',
+  'manifest',
+  'codeBase',
+];
 // Elements that run or embed content, or change how every URL of the page resolves.
-const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'fencedframe',
+]);
 
 /** Everything in one built page that could run script or load content the site did not write. */
 function executableMarkup(tree: Root): string[] {
@@ -178,10 +226,16 @@ function executableMarkup(tree: Root): string[] {
       if (name === 'srcDoc') found.push(`${where}: srcdoc`);
       const url = Array.isArray(value) ? value.join(' ') : String(value ?? '');
       // Browsers drop control characters and white space before the scheme.
-      if (URL_PROPERTIES.includes(name) && /^(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''))) found.push(`${where}: ${name}=${url}`);
+      if (URL_PROPERTIES.includes(name) && /^(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, '')))
+        found.push(`${where}: ${name}=${url}`);
     }
-    if (tagName === 'style' && toString(node).includes('display: none')) found.push(`${where}: a style sheet from article text`);
-    if (tagName === 'meta' && properties.httpEquiv !== undefined && String(properties.httpEquiv).toLowerCase() !== 'content-security-policy') {
+    if (tagName === 'style' && toString(node).includes('display: none'))
+      found.push(`${where}: a style sheet from article text`);
+    if (
+      tagName === 'meta' &&
+      properties.httpEquiv !== undefined &&
+      String(properties.httpEquiv).toLowerCase() !== 'content-security-policy'
+    ) {
       found.push(`${where}: http-equiv=${String(properties.httpEquiv)}`);
     }
     if (tagName === 'script') {
@@ -195,7 +249,12 @@ function executableMarkup(tree: Root): string[] {
           found.push(`${where}: JSON-LD that is not JSON: ${text.slice(0, 80)}`);
         }
         if (text.includes('<')) found.push(`${where}: JSON-LD with an unescaped "<"`);
-      } else if (type !== 'module' || typeof properties.src !== 'string' || !properties.src.startsWith('/_astro/') || text.trim() !== '') {
+      } else if (
+        type !== 'module' ||
+        typeof properties.src !== 'string' ||
+        !properties.src.startsWith('/_astro/') ||
+        text.trim() !== ''
+      ) {
         found.push(`${where} type="${type}" src="${String(properties.src ?? '')}": ${text.slice(0, 80)}`);
       }
     }
@@ -219,7 +278,13 @@ describe('the executable-markup scanner', () => {
   });
 
   test("passes the site's own scripts, JSON-LD and links", () => {
-    expect(executableMarkup(fromHtml('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a": "\\u003c/script>"}</script><a href="/x/">x</a>'))).toEqual([]);
+    expect(
+      executableMarkup(
+        fromHtml(
+          '<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a": "\\u003c/script>"}</script><a href="/x/">x</a>',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -227,7 +292,9 @@ describe('every page of the hostile build', () => {
   test('holds no executable markup: no inline script, event handler, javascript: URL, frame, object or base', () => {
     const found = [...withHostile.files()]
       .filter(([path]) => path.endsWith('.html'))
-      .flatMap(([path, file]) => executableMarkup(fromHtml(readFileSync(file, 'utf8'))).map((problem) => `${path}: ${problem}`));
+      .flatMap(([path, file]) =>
+        executableMarkup(fromHtml(readFileSync(file, 'utf8'))).map((problem) => `${path}: ${problem}`),
+      );
     expect(found).toEqual([]);
   });
 
@@ -238,7 +305,12 @@ describe('every page of the hostile build', () => {
     expect(text).toContain('<iframe src="javascript:window.pwned = \'iframe\'"></iframe>');
     expect(text).toContain('</p></article><a href="javascript:window.pwned = \'a\'">');
     expect(text).toContain('&lt;script&gt; written as entities');
-    expect(elements(tree, (node) => ['img', 'iframe', 'b', 'svg'].includes(node.tagName) && toString(node).includes('pwned'))).toEqual([]);
+    expect(
+      elements(
+        tree,
+        (node) => ['img', 'iframe', 'b', 'svg'].includes(node.tagName) && toString(node).includes('pwned'),
+      ),
+    ).toEqual([]);
   });
 
   test('keeps Markdown and template syntax as written', () => {
@@ -247,14 +319,28 @@ describe('every page of the hostile build', () => {
     expect(markdown).toContain('A [link](javascript:window.pwned = "md")');
     expect(markdown).toContain('| --- | --- |');
     const templates = toString(parsePage(withHostile, 'articles/templates'));
-    for (const literal of ['{{ title }}', '${window.pwned = "template-literal"}', '{frontmatter.title}', '<Fragment set:html={"<b>x</b>"} />', '<%= window.pwned %>']) {
+    for (const literal of [
+      '{{ title }}',
+      '${window.pwned = "template-literal"}',
+      '{frontmatter.title}',
+      '<Fragment set:html={"<b>x</b>"} />',
+      '<%= window.pwned %>',
+    ]) {
       expect(templates).toContain(literal);
     }
   });
 
   test('keeps right-to-left text, emoji, combining marks and zero-width characters', () => {
     const text = toString(parsePage(withHostile, 'articles/unicode'));
-    for (const literal of ['שלום مرحبا', '👨‍👩‍👧', '\u202eesrever ni\u202c', 'cafe\u0301 vs caf\u00e9', 'Kim\u200bJong\u200cUn\u200d', '👍🏽']) expect(text).toContain(literal);
+    for (const literal of [
+      'שלום مرحبا',
+      '👨‍👩‍👧',
+      '\u202eesrever ni\u202c',
+      'cafe\u0301 vs caf\u00e9',
+      'Kim\u200bJong\u200cUn\u200d',
+      '👍🏽',
+    ])
+      expect(text).toContain(literal);
   });
 
   test('lists a file name with markup in it as text on the sources page', () => {
@@ -268,7 +354,10 @@ describe('the seed articles next to hostile files', () => {
   const seedIds = [...seeds.keys()].map((name) => name.slice(0, -4));
   const claimsOf = (data: Exported, id: string) => data.claims.filter((claim) => claim.articleId === id);
   const bodyOf = (build: SiteBuild, slug: string) =>
-    elements(parsePage(build, `articles/${slug}`), (node) => hasClass(node, 'article-body') || node.properties.id === 'article-title')
+    elements(
+      parsePage(build, `articles/${slug}`),
+      (node) => hasClass(node, 'article-body') || node.properties.id === 'article-title',
+    )
       .map((node) => toHtml(node))
       .join('\n');
 
@@ -284,7 +373,10 @@ describe('the seed articles next to hostile files', () => {
 
   test.each(seedIds)('the claim pages of %s show the same context as without them', (id) => {
     const context = (build: SiteBuild, claimId: string) =>
-      elements(parsePage(build, `claims/${claimId}`), (node) => hasClass(node, 'context-block') || hasClass(node, 'claim-title'))
+      elements(
+        parsePage(build, `claims/${claimId}`),
+        (node) => hasClass(node, 'context-block') || hasClass(node, 'claim-title'),
+      )
         .map((node) => toHtml(node))
         .join('\n');
     const changed = claimsOf(baseline, id)

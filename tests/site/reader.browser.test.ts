@@ -21,7 +21,9 @@ const page = usePage(baseUrl);
 describe('the home page', () => {
   test('lists every article as a link to its reader page', async () => {
     await page().goto(`${baseUrl}/`);
-    const hrefs = await page().locator('.source-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page()
+      .locator('.source-list a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(articles.map((article) => `/articles/${article.id}/`));
   });
 });
@@ -29,7 +31,11 @@ describe('the home page', () => {
 describe('reader pages', () => {
   test.each(articles)('$id shows every non-empty source line', async ({ id, lines }) => {
     await page().goto(`${baseUrl}/articles/${id}/`);
-    const shown = normalize(await page().locator('article.reader').evaluate((element) => element.textContent ?? ''));
+    const shown = normalize(
+      await page()
+        .locator('article.reader')
+        .evaluate((element) => element.textContent ?? ''),
+    );
     const missing = lines.filter((line) => line.trim() !== '' && !shown.includes(normalize(line)));
     expect(missing).toEqual([]);
   });
@@ -40,7 +46,14 @@ describe('reader pages', () => {
     await page().goto(`${baseUrl}/articles/${id}/#L${line}`);
     const target = page().locator(`#L${line}`);
     await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
-    await expect.poll(() => target.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        target.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
     const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
@@ -49,7 +62,9 @@ describe('reader pages', () => {
     const { id } = articles[0]!;
     await page().goto(`${baseUrl}/articles/${id}/`);
     await page().locator('#L3 .ln').click();
-    await expect.poll(() => page().evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/articles/${id}/#L3`);
+    await expect
+      .poll(() => page().evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseUrl}/articles/${id}/#L3`);
     await expect(page().locator('.copy-status').textContent()).resolves.toContain('Link copied');
     expect(new URL(page().url()).hash).toBe('#L3');
   });
@@ -71,15 +86,29 @@ describe('reader pages', () => {
 describe('accessibility', () => {
   const dist = new URL('../../dist/', import.meta.url).pathname;
   // Every page type; of the many claim and comparison pages, the first of each kind (same template).
-  const all = readBuiltPages(dist).map((built) => built.path).sort();
-  const firstOfEach = (prefix: string) => [...new Map(all.filter((path) => path.startsWith(prefix)).map((path) => [path.slice(prefix.length).split('-')[0], path])).values()];
-  const paths = [...all.filter((path) => !path.startsWith('/claims/') && !path.startsWith('/compare/')), ...firstOfEach('/claims/'), ...firstOfEach('/compare/')];
+  const all = readBuiltPages(dist)
+    .map((built) => built.path)
+    .sort();
+  const firstOfEach = (prefix: string) => [
+    ...new Map(
+      all.filter((path) => path.startsWith(prefix)).map((path) => [path.slice(prefix.length).split('-')[0], path]),
+    ).values(),
+  ];
+  const paths = [
+    ...all.filter((path) => !path.startsWith('/claims/') && !path.startsWith('/compare/')),
+    ...firstOfEach('/claims/'),
+    ...firstOfEach('/compare/'),
+  ];
   const darkPaths = ['/', `/articles/${articles[0]!.id}/`, '/sources/'];
 
   test.each(paths)('%s has no axe-core violations', async (path) => {
     await page().goto(`${baseUrl}${path}`);
     const results = await new AxeBuilder({ page: page() }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test.each(darkPaths)('%s has no axe-core violations in the dark scheme', async (path) => {

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../support/astro.ts';
 import { buildSite, seedArticles, type SiteBuild } from '../support/site-build.ts';
 
-const hashes = (build: SiteBuild) => new Map([...build.files()].map(([path, file]) => [path, createHash('sha256').update(readFileSync(file)).digest('hex')]));
+const hashes = (build: SiteBuild) =>
+  new Map(
+    [...build.files()].map(([path, file]) => [path, createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 
 /** Where two versions of a file first differ, with some context, to say why. */
 function firstDifference(a: string, b: string): string {
@@ -37,7 +40,11 @@ beforeAll(async () => {
   [first, second] = await Promise.all([
     buildSite(articles, { name: 'reproducible-a', sources, env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } }),
     // Files written in the other order, far east of UTC, in a locale that sorts and formats differently.
-    buildSite(new Map([...articles].reverse()), { name: 'reproducible-b', sources, env: { TZ: 'Pacific/Kiritimati', LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8' } }),
+    buildSite(new Map([...articles].reverse()), {
+      name: 'reproducible-b',
+      sources,
+      env: { TZ: 'Pacific/Kiritimati', LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8' },
+    }),
   ]);
 }, 120_000);
 
@@ -60,7 +67,12 @@ describe('two builds of the same articles', () => {
   test('write every file with the same bytes', () => {
     const [a, b] = [hashes(first), hashes(second)];
     const differing = [...a].filter(([path, hash]) => b.get(path) !== hash).map(([path]) => path);
-    const explained = differing.slice(0, 5).map((path) => `${path} ${firstDifference(readFileSync(join(first.outDir, path), 'utf8'), readFileSync(join(second.outDir, path), 'utf8'))}`);
+    const explained = differing
+      .slice(0, 5)
+      .map(
+        (path) =>
+          `${path} ${firstDifference(readFileSync(join(first.outDir, path), 'utf8'), readFileSync(join(second.outDir, path), 'utf8'))}`,
+      );
     expect(explained).toEqual([]);
   });
 });

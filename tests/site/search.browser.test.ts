@@ -80,10 +80,16 @@ describe('the header search box', () => {
     await target.locator('#search-box-q').click();
     await type(target, 'Kursk');
     await target.locator('#search-box .result').first().waitFor();
-    expect(target.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/)]);
+    expect(target.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/),
+    ]);
     // The index files were fetched, by the worker: the page's own resource timeline has none of them.
     expect(requested).toContain('/search/index.json');
-    const fetchedByPage = await target.evaluate(() => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/search/')).length);
+    const fetchedByPage = await target.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/search/'))
+          .length,
+    );
     expect(fetchedByPage).toBe(0);
   });
 
@@ -95,7 +101,8 @@ describe('the header search box', () => {
     await type(target, 'Austin');
     await target.locator('#search-box .result').first().waitFor();
     const links = target.locator('#search-box .search-results a');
-    const focusedHref = () => target.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    const focusedHref = () =>
+      target.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
 
     await target.keyboard.press('ArrowDown');
     await expect.poll(focusedHref).toBe(await links.nth(0).getAttribute('href'));
@@ -144,7 +151,13 @@ describe('the search page', () => {
       (window as unknown as { rendered: Drawn[] }).rendered = rendered;
       document.addEventListener('site-search:rendered', (event) => {
         const { query, timing } = (event as CustomEvent<RenderedDetail>).detail;
-        rendered.push({ query, prepared: timing.prepared === true, hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) => link.getAttribute('href')!) });
+        rendered.push({
+          query,
+          prepared: timing.prepared === true,
+          hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) =>
+            link.getAttribute('href')!,
+          ),
+        });
       });
     });
     await target.locator('#search-page-q').focus();
@@ -160,7 +173,9 @@ describe('the search page', () => {
 
     const fresh = await freshPage();
     await resultsFor(fresh, 'Kursk');
-    const hrefs = await fresh.locator('.site-search-page .result a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await fresh
+      .locator('.site-search-page .result a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(kursk[0]!.hrefs).toEqual(hrefs);
   });
 
@@ -209,7 +224,14 @@ describe('the search page', () => {
     await expect.poll(() => mark.evaluate((element) => element.matches(':target'))).toBe(true);
     expect(await mark.evaluate((element) => element.tagName)).toBe('MARK');
     expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    await expect.poll(() => mark.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        mark.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   test('a paragraph result links to its line, which is highlighted', async () => {
@@ -219,29 +241,50 @@ describe('the search page', () => {
     expect(href).toMatch(/^\/articles\/[^/]+\/#L\d+$/);
     await target.locator('.result-group-paragraph a.result-link').first().click();
     await target.waitForURL((url) => url.hash === `#${href.split('#')[1]}`);
-    expect(await target.locator(`[id="${href.split('#')[1]}"]`).evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await target
+        .locator(`[id="${href.split('#')[1]}"]`)
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('filters by kind and by source, and keeps the filters in the URL', async () => {
     const target = await freshPage();
     await resultsFor(target, 'Kursk');
     await target.locator('input[name="kind"][value="place"]').check();
-    await expect.poll(() => target.locator('.site-search-page .result-group').evaluateAll((groups) => groups.map((group) => group.className))).toEqual(['result-group result-group-place']);
+    await expect
+      .poll(() =>
+        target
+          .locator('.site-search-page .result-group')
+          .evaluateAll((groups) => groups.map((group) => group.className)),
+      )
+      .toEqual(['result-group result-group-place']);
     expect(new URL(target.url()).searchParams.getAll('kind')).toEqual(['place']);
     const total = Number(await target.locator('.result-group-place .result-count').textContent());
     expect(await target.locator('.result-group-place .result').count()).toBe(total);
 
     const select = target.locator('select[name="source"]');
     // A source that has a place result, so that the filtered list is not empty.
-    const option = /^\/articles\/([^/]+)\//.exec((await target.locator('.result-group-place .result-link').last().getAttribute('href'))!)![1]!;
-    expect(await select.locator('option').evaluateAll((options) => options.map((entry) => (entry as HTMLOptionElement).value))).toContain(option);
+    const option = /^\/articles\/([^/]+)\//.exec(
+      (await target.locator('.result-group-place .result-link').last().getAttribute('href'))!,
+    )![1]!;
+    expect(
+      await select
+        .locator('option')
+        .evaluateAll((options) => options.map((entry) => (entry as HTMLOptionElement).value)),
+    ).toContain(option);
     await select.selectOption(option);
     await expect.poll(() => new URL(target.url()).searchParams.get('source')).toBe(option);
-    const shownHrefs = () => target.locator('.site-search-page .result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    await expect.poll(async () => {
-      const hrefs = await shownHrefs();
-      return hrefs.length > 0 && hrefs.every((href) => href?.startsWith(`/articles/${option}/`));
-    }).toBe(true);
+    const shownHrefs = () =>
+      target
+        .locator('.site-search-page .result-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await expect
+      .poll(async () => {
+        const hrefs = await shownHrefs();
+        return hrefs.length > 0 && hrefs.every((href) => href?.startsWith(`/articles/${option}/`));
+      })
+      .toBe(true);
   });
 
   test('keeps the query in the URL, and back and forward return to earlier searches', async () => {
@@ -277,14 +320,18 @@ describe('the search page', () => {
       const shard = (await response.json()) as { articles: { lines: Record<string, string> }[] };
       // Markup of the same length as the word it replaces, or at the end, so that claim offsets still hold.
       for (const article of shard.articles) {
-        for (const line of Object.keys(article.lines)) article.lines[line] = `${article.lines[line]!.replaceAll('Kursk', '<b>K</b')}<img src=x onerror="window.pwned=1">`;
+        for (const line of Object.keys(article.lines))
+          article.lines[line] =
+            `${article.lines[line]!.replaceAll('Kursk', '<b>K</b')}<img src=x onerror="window.pwned=1">`;
       }
       await route.fulfill({ response, json: shard });
     });
     await resultsFor(target, 'Kursk');
     const text = await target.locator('.site-search-page .result-group-paragraph .result-text').first().textContent();
     expect(text).toContain('<b>K</b');
-    expect(await target.locator('.site-search-page .search-results b, .site-search-page .search-results img').count()).toBe(0);
+    expect(
+      await target.locator('.site-search-page .search-results b, .site-search-page .search-results img').count(),
+    ).toBe(0);
     expect(await target.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   });
 
@@ -303,33 +350,42 @@ describe('the search page', () => {
 });
 
 describe('accessibility of search', () => {
-  const violations = async (target: Page) => (await new AxeBuilder({ page: target }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const violations = async (target: Page) =>
+    (await new AxeBuilder({ page: target }).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 
-  test.each(['light', 'dark'] as const)('the search page with results open has no axe-core violations (%s)', async (colorScheme) => {
-    const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-    try {
-      const target = await context.newPage();
-      await resultsFor(target, 'Kursk');
-      await target.locator('input[name="kind"][value="quote"]').focus();
-      expect(await violations(target)).toEqual([]);
-      await target.close();
-    } finally {
-      if (context !== browser) await context.close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'the search page with results open has no axe-core violations (%s)',
+    async (colorScheme) => {
+      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+      try {
+        const target = await context.newPage();
+        await resultsFor(target, 'Kursk');
+        await target.locator('input[name="kind"][value="quote"]').focus();
+        expect(await violations(target)).toEqual([]);
+        await target.close();
+      } finally {
+        if (context !== browser) await context.close();
+      }
+    },
+  );
 
-  test.each(['light', 'dark'] as const)('a reader page with the header box open has no axe-core violations (%s)', async (colorScheme) => {
-    const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-    try {
-      const target = await context.newPage();
-      await target.goto(`${baseUrl}/articles/${firstArticle}/`);
-      await target.locator('#search-box-q').click();
-      await type(target, 'Austin');
-      await target.locator('#search-box .result').first().waitFor();
-      expect(await violations(target)).toEqual([]);
-      await target.close();
-    } finally {
-      if (context !== browser) await context.close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'a reader page with the header box open has no axe-core violations (%s)',
+    async (colorScheme) => {
+      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+      try {
+        const target = await context.newPage();
+        await target.goto(`${baseUrl}/articles/${firstArticle}/`);
+        await target.locator('#search-box-q').click();
+        await type(target, 'Austin');
+        await target.locator('#search-box .result').first().waitFor();
+        expect(await violations(target)).toEqual([]);
+        await target.close();
+      } finally {
+        if (context !== browser) await context.close();
+      }
+    },
+  );
 });

@@ -25,7 +25,9 @@ function seedText(name: string, bytes: Buffer): string {
   return decoded.text;
 }
 
-const seeds: ArticleSet = new Map([...seedArticles()].map(([name, bytes]) => [name.slice(0, -4), seedText(name, bytes)]));
+const seeds: ArticleSet = new Map(
+  [...seedArticles()].map(([name, bytes]) => [name.slice(0, -4), seedText(name, bytes)]),
+);
 const ids = [...seeds.keys()];
 
 interface Run {
@@ -54,7 +56,9 @@ function withChange(base: ArticleSet, changes: Record<string, string | undefined
 function quietLine(id: string): number {
   const lines = splitLines(seeds.get(id)!);
   const claimed = new Set(processArticle(id, seeds.get(id)!).claims.map((claim) => claim.line));
-  const line = lines.findIndex((text, index) => index > 0 && text.trim().split(/\s+/).length > 3 && !claimed.has(index));
+  const line = lines.findIndex(
+    (text, index) => index > 0 && text.trim().split(/\s+/).length > 3 && !claimed.has(index),
+  );
   if (line === -1) throw new Error(`${id} has no line without claims`);
   return line;
 }
@@ -92,12 +96,19 @@ describe('claim and comparison ids', () => {
 
   test.each([
     ['a related article (a seed reworded) is added', { 'added-article': varyArticle(seeds.get(first)!, 7) }],
-    ['an unrelated article is added', { 'zz-unrelated': 'A different story\nThe mayor said "the bridge will reopen in May" on Friday.\nAbout 300 people live in Ghent.\n' }],
+    [
+      'an unrelated article is added',
+      {
+        'zz-unrelated':
+          'A different story\nThe mayor said "the bridge will reopen in May" on Friday.\nAbout 300 people live in Ghent.\n',
+      },
+    ],
     ['an article is removed', { [last]: undefined }],
     ['the first article is removed', { [first]: undefined }],
   ])('stay the same for every other article when %s', (_, changes) => {
     const after = run(withChange(seeds, changes));
-    for (const id of ids.filter((id) => !(id in changes))) expect(after.claims.get(id), id).toEqual(base.claims.get(id));
+    for (const id of ids.filter((id) => !(id in changes)))
+      expect(after.claims.get(id), id).toEqual(base.claims.get(id));
     const pairs = unaffected(base, after);
     expect(pairs.length).toBeGreaterThan(base.comparisons.length / 3);
     expect(pairs.filter((pair) => pair.before !== pair.after)).toEqual([]);
@@ -107,7 +118,9 @@ describe('claim and comparison ids', () => {
     const after = run(withChange(seeds, { [second]: undefined, 'renamed-article': seeds.get(second)! }));
     for (const id of ids.filter((id) => id !== second)) expect(after.claims.get(id), id).toEqual(base.claims.get(id));
     const [old, renamed] = [base.claims.get(second)!, after.claims.get('renamed-article')!];
-    expect(renamed.map(({ id: _, articleId: __, ...rest }) => rest)).toEqual(old.map(({ id: _, articleId: __, ...rest }) => rest));
+    expect(renamed.map(({ id: _, articleId: __, ...rest }) => rest)).toEqual(
+      old.map(({ id: _, articleId: __, ...rest }) => rest),
+    );
     // The renamed article's claims are new permalinks (the id names the article); every comparison they are in keeps its id.
     const rename = new Map(old.map((claim, index) => [claim.id, renamed[index]!.id]));
     const pairs = unaffected(base, after, rename);
@@ -117,9 +130,15 @@ describe('claim and comparison ids', () => {
 
   test('stay the same when an unrelated line of the same article is edited', () => {
     const line = quietLine(third);
-    const after = run(withChange(seeds, { [third]: editLine(seeds.get(third)!, line, (text) => `${text.replace(/\s+\S+$/, '')} (corrected).`) }));
+    const after = run(
+      withChange(seeds, {
+        [third]: editLine(seeds.get(third)!, line, (text) => `${text.replace(/\s+\S+$/, '')} (corrected).`),
+      }),
+    );
     expect(claimIdsOf(after, third)).toEqual(claimIdsOf(base, third));
-    expect(after.comparisons.map((comparison) => comparison.id)).toEqual(base.comparisons.map((comparison) => comparison.id));
+    expect(after.comparisons.map((comparison) => comparison.id)).toEqual(
+      base.comparisons.map((comparison) => comparison.id),
+    );
   });
 
   test('stay the same when a line is inserted below the headline, moving every later claim down', () => {
@@ -127,8 +146,12 @@ describe('claim and comparison ids', () => {
     const text = [lines[0]!, 'An editor added this line.', ...lines.slice(1)].join('\n');
     const after = run(withChange(seeds, { [third]: text }));
     expect(claimIdsOf(after, third)).toEqual(claimIdsOf(base, third));
-    expect(after.claims.get(third)!.map((claim) => claim.line)).toEqual(base.claims.get(third)!.map((claim) => (claim.line === 0 ? 0 : claim.line + 1)));
-    expect(after.comparisons.map((comparison) => comparison.id)).toEqual(base.comparisons.map((comparison) => comparison.id));
+    expect(after.claims.get(third)!.map((claim) => claim.line)).toEqual(
+      base.claims.get(third)!.map((claim) => (claim.line === 0 ? 0 : claim.line + 1)),
+    );
+    expect(after.comparisons.map((comparison) => comparison.id)).toEqual(
+      base.comparisons.map((comparison) => comparison.id),
+    );
   });
 });
 
@@ -145,13 +168,17 @@ describe('the exported ids of two builds', () => {
   let before: SiteBuild;
   let after: SiteBuild;
   type Exported = { claims: Claim[]; comparisons: Comparison[] };
-  const exported = (build: SiteBuild) => JSON.parse(readFileSync(join(build.outDir, 'data/claims.json'), 'utf8')) as Exported;
+  const exported = (build: SiteBuild) =>
+    JSON.parse(readFileSync(join(build.outDir, 'data/claims.json'), 'utf8')) as Exported;
   const asFiles = (articles: ArticleSet) => new Map([...articles].map(([id, text]) => [`${id}.txt`, text]));
 
   beforeAll(async () => {
     // Without the published-ids file: these builds show that ids are stable by how they are made.
     const env = { COMPARISON_IDS_FILE: 'tmp/no-comparison-ids.json' };
-    [before, after] = await Promise.all([buildSite(asFiles(seeds), { name: 'ids-before', env }), buildSite(asFiles(changed), { name: 'ids-after', env })]);
+    [before, after] = await Promise.all([
+      buildSite(asFiles(seeds), { name: 'ids-before', env }),
+      buildSite(asFiles(changed), { name: 'ids-after', env }),
+    ]);
   }, 120_000);
   afterAll(() => {
     before?.remove();
@@ -161,24 +188,46 @@ describe('the exported ids of two builds', () => {
   test('are the ids the pipeline gives', () => {
     expect(before.status, before.log).toBe(0);
     expect(after.status, after.log).toBe(0);
-    for (const [build, articles] of [[before, seeds], [after, changed]] as const) {
+    for (const [build, articles] of [
+      [before, seeds],
+      [after, changed],
+    ] as const) {
       const expected = run(articles);
       const data = exported(build);
-      expect(data.claims.map((claim) => claim.id)).toEqual([...expected.claims.values()].flat().map((claim) => claim.id));
-      expect(data.comparisons.map((comparison) => comparison.id)).toEqual(expected.comparisons.map((comparison) => comparison.id));
+      expect(data.claims.map((claim) => claim.id)).toEqual(
+        [...expected.claims.values()].flat().map((claim) => claim.id),
+      );
+      expect(data.comparisons.map((comparison) => comparison.id)).toEqual(
+        expected.comparisons.map((comparison) => comparison.id),
+      );
     }
   });
 
   test('keep every untouched claim, and every comparison whose members are untouched, at the same URL', () => {
     const [old, now] = [exported(before), exported(after)];
-    const kept = old.claims.filter((claim) => claim.articleId === first || claim.articleId === third || claim.articleId === ids[4]);
+    const kept = old.claims.filter(
+      (claim) => claim.articleId === first || claim.articleId === third || claim.articleId === ids[4],
+    );
     const nowIds = new Set(now.claims.map((claim) => claim.id));
     expect(kept.filter((claim) => !nowIds.has(claim.id)).map((claim) => claim.id)).toEqual([]);
-    for (const claim of kept.filter(hasClaimPage).slice(0, 20)) expect(existsSync(join(after.outDir, 'claims', claim.id, 'index.html')), claim.id).toBe(true);
-    const rename = new Map(old.claims.filter((claim) => claim.articleId === second).map((claim, index) => [claim.id, now.claims.filter((other) => other.articleId === 'renamed-article')[index]!.id]));
-    const pairs = unaffected({ claims: new Map(), comparisons: old.comparisons }, { claims: new Map(), comparisons: now.comparisons }, rename);
+    for (const claim of kept.filter(hasClaimPage).slice(0, 20))
+      expect(existsSync(join(after.outDir, 'claims', claim.id, 'index.html')), claim.id).toBe(true);
+    const rename = new Map(
+      old.claims
+        .filter((claim) => claim.articleId === second)
+        .map((claim, index) => [
+          claim.id,
+          now.claims.filter((other) => other.articleId === 'renamed-article')[index]!.id,
+        ]),
+    );
+    const pairs = unaffected(
+      { claims: new Map(), comparisons: old.comparisons },
+      { claims: new Map(), comparisons: now.comparisons },
+      rename,
+    );
     expect(pairs.length).toBeGreaterThan(0);
     expect(pairs.filter((pair) => pair.before !== pair.after)).toEqual([]);
-    for (const { after: id } of pairs) expect(existsSync(join(after.outDir, 'compare', id, 'index.html')), id).toBe(true);
+    for (const { after: id } of pairs)
+      expect(existsSync(join(after.outDir, 'compare', id, 'index.html')), id).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ export function readBuiltPages(dist: string): BuiltPage[] {
       if (typeof id === 'string') ids.add(id);
       for (const value of [href, src]) if (typeof value === 'string') links.push(value);
     });
-    const path = `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+    const path = `/${relative(dist, file)
+      .replace(/index\.html$/, '')
+      .replace(/\\/g, '/')}`;
     return { path, ids, links };
   });
 }

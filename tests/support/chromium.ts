@@ -19,7 +19,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts Debian's Chromium with a fresh profile; never downloads a browser. */
-export function launchChromium(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export function launchChromium(
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

@@ -4,8 +4,23 @@
  */
 import type { Claim } from '../../src/lib/schemas.ts';
 
-interface GoldQuote { speaker: string; text: string; line: number; partial?: boolean; optional?: boolean; speakerOptional?: boolean }
-interface GoldFigure { value: number; qualifier: string; attribution?: string[] | null; line: number; optional?: boolean; unit?: string; subject?: string }
+interface GoldQuote {
+  speaker: string;
+  text: string;
+  line: number;
+  partial?: boolean;
+  optional?: boolean;
+  speakerOptional?: boolean;
+}
+interface GoldFigure {
+  value: number;
+  qualifier: string;
+  attribution?: string[] | null;
+  line: number;
+  optional?: boolean;
+  unit?: string;
+  subject?: string;
+}
 interface GoldArticle {
   quotes?: GoldQuote[];
   figures?: GoldFigure[];
@@ -20,24 +35,65 @@ export interface Gold {
 }
 
 /** One measured rate, with its counts so a failure message can say what was missed. */
-export interface Rate { value: number; hits: number; total: number; misses: string[] }
+export interface Rate {
+  value: number;
+  hits: number;
+  total: number;
+  misses: string[];
+}
 
 /** Every figure the quality bars name. */
 export interface Scores {
-  quoteRecall: Rate; speakerAccuracy: Rate; quotePrecision: Rate;
-  figureRecall: Rate; qualifierAccuracy: Rate; attributionAccuracy: Rate; figurePrecision: Rate;
-  placeRecall: Rate; placeCoords: Rate;
+  quoteRecall: Rate;
+  speakerAccuracy: Rate;
+  quotePrecision: Rate;
+  figureRecall: Rate;
+  qualifierAccuracy: Rate;
+  attributionAccuracy: Rate;
+  figurePrecision: Rate;
+  placeRecall: Rate;
+  placeCoords: Rate;
 }
 
 /** Folds curly quotes and apostrophes to straight ones and lower-cases, as the labels are written. */
-export const foldText = (text: string) => text.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
+export const foldText = (text: string) =>
+  text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .toLowerCase();
 
-const rate = (hits: number, total: number, misses: string[]): Rate => ({ value: total === 0 ? 1 : hits / total, hits, total, misses });
+const rate = (hits: number, total: number, misses: string[]): Rate => ({
+  value: total === 0 ? 1 : hits / total,
+  hits,
+  total,
+  misses,
+});
 
 /** Scores the claims of the labelled articles; `claims` may hold other articles too. */
 export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
-  const q = { found: 0, total: 0, speakerOk: 0, speakerTotal: 0, precHits: 0, precTotal: 0, miss: [] as string[], spkMiss: [] as string[], precMiss: [] as string[] };
-  const f = { found: 0, total: 0, qualOk: 0, attrOk: 0, precHits: 0, precTotal: 0, miss: [] as string[], qualMiss: [] as string[], attrMiss: [] as string[], precMiss: [] as string[] };
+  const q = {
+    found: 0,
+    total: 0,
+    speakerOk: 0,
+    speakerTotal: 0,
+    precHits: 0,
+    precTotal: 0,
+    miss: [] as string[],
+    spkMiss: [] as string[],
+    precMiss: [] as string[],
+  };
+  const f = {
+    found: 0,
+    total: 0,
+    qualOk: 0,
+    attrOk: 0,
+    precHits: 0,
+    precTotal: 0,
+    miss: [] as string[],
+    qualMiss: [] as string[],
+    attrMiss: [] as string[],
+    precMiss: [] as string[],
+  };
   const p = { found: 0, total: 0, coordOk: 0, coordTotal: 0, miss: [] as string[], coordMiss: [] as string[] };
 
   for (const [articleId, labels] of Object.entries(gold.articles)) {
@@ -50,7 +106,10 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
       const found = quotes.find((claim) => claim.line === label.line && foldText(claim.quote).includes(label.text));
       if (label.optional) continue;
       q.total++;
-      if (!found) { q.miss.push(`${articleId}:${label.line} "${label.text}"`); continue; }
+      if (!found) {
+        q.miss.push(`${articleId}:${label.line} "${label.text}"`);
+        continue;
+      }
       q.found++;
       if (label.speakerOptional) continue;
       q.speakerTotal++;
@@ -62,7 +121,9 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
       if (ignored.has(claim.line)) continue;
       q.precTotal++;
       const words = foldText(claim.quote);
-      const ok = (labels.quotes ?? []).some((label) => label.line === claim.line && (words.includes(label.text) || label.text.includes(words)));
+      const ok = (labels.quotes ?? []).some(
+        (label) => label.line === claim.line && (words.includes(label.text) || label.text.includes(words)),
+      );
       if (ok) q.precHits++;
       else q.precMiss.push(`${articleId}:${claim.line} "${claim.quote}"`);
     }
@@ -71,14 +132,23 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
       if (label.optional) continue;
       f.total++;
       const found = figures.find((claim) => claim.line === label.line && claim.value === label.value);
-      if (!found) { f.miss.push(`${articleId}:${label.line} ${label.value}`); continue; }
+      if (!found) {
+        f.miss.push(`${articleId}:${label.line} ${label.value}`);
+        continue;
+      }
       f.found++;
       if (found.qualifier === label.qualifier) f.qualOk++;
       else f.qualMiss.push(`${articleId}:${label.line} ${label.value}: ${found.qualifier} (want ${label.qualifier})`);
       const attribution = found.attribution?.toLowerCase() ?? null;
-      const attrOk = label.attribution == null ? attribution === null : attribution !== null && label.attribution.some((key) => attribution.includes(key));
+      const attrOk =
+        label.attribution == null
+          ? attribution === null
+          : attribution !== null && label.attribution.some((key) => attribution.includes(key));
       if (attrOk) f.attrOk++;
-      else f.attrMiss.push(`${articleId}:${label.line} ${label.value}: ${found.attribution} (want ${JSON.stringify(label.attribution)})`);
+      else
+        f.attrMiss.push(
+          `${articleId}:${label.line} ${label.value}: ${found.attribution} (want ${JSON.stringify(label.attribution)})`,
+        );
     }
     const allowed = [...(labels.figures ?? []).map((label) => [label.line, label.value]), ...(labels.alsoOk ?? [])];
     for (const claim of figures) {
@@ -90,12 +160,19 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
     for (const key of labels.places ?? []) {
       p.total++;
       const found = places.find((claim) => claim.name.toLowerCase().includes(key));
-      if (!found) { p.miss.push(`${articleId}: ${key}`); continue; }
+      if (!found) {
+        p.miss.push(`${articleId}: ${key}`);
+        continue;
+      }
       p.found++;
       const want = gold.places_coords[key];
       if (!want) continue;
       p.coordTotal++;
-      const near = found.lat !== null && found.lon !== null && Math.abs(found.lat - want[0]) <= 3 && Math.abs(found.lon - want[1]) <= 3;
+      const near =
+        found.lat !== null &&
+        found.lon !== null &&
+        Math.abs(found.lat - want[0]) <= 3 &&
+        Math.abs(found.lon - want[1]) <= 3;
       if (near) p.coordOk++;
       else p.coordMiss.push(`${articleId}: ${key} at ${found.lat},${found.lon} (want ${want.join(',')})`);
     }
@@ -115,7 +192,13 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
 
 /** The bars from the extraction issue: a score below its bar fails the tests. */
 export const BARS: Record<keyof Scores, number> = {
-  quoteRecall: 0.95, speakerAccuracy: 0.95, quotePrecision: 0.9,
-  figureRecall: 0.95, qualifierAccuracy: 0.9, attributionAccuracy: 0.85, figurePrecision: 0.85,
-  placeRecall: 0.9, placeCoords: 1,
+  quoteRecall: 0.95,
+  speakerAccuracy: 0.95,
+  quotePrecision: 0.9,
+  figureRecall: 0.95,
+  qualifierAccuracy: 0.9,
+  attributionAccuracy: 0.85,
+  figurePrecision: 0.85,
+  placeRecall: 0.9,
+  placeCoords: 1,
 };

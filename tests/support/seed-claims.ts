@@ -19,7 +19,9 @@ export function seedClaims(): Claim[] {
 
 /** The hand labels (a copy of the shared gold file, kept in the repo). */
 export function gold(): Gold & { comparisons: GoldComparison[] } {
-  return JSON.parse(readFileSync(new URL('../fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold & { comparisons: GoldComparison[] };
+  return JSON.parse(readFileSync(new URL('../fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold & {
+    comparisons: GoldComparison[];
+  };
 }
 
 /** A labelled comparison: claims that must be grouped, figure values that must not join them. */

@@ -9,7 +9,9 @@ import { astroSpawn, ROOT } from './astro.ts';
 /** The seed articles shipped with the project: file name -> bytes, in name order. */
 export function seedArticles(): Map<string, Buffer> {
   const folder = join(ROOT, 'content/articles');
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   return new Map(names.map((name) => [name, readFileSync(join(folder, name))]));
 }
 
@@ -54,7 +56,10 @@ function listFiles(folder: string): Map<string, string> {
  * Writes the article files into a fresh folder and runs `astro build` on them (no sources
  * sidecar). Asynchronous, so that two builds can run side by side on two cores.
  */
-export async function buildSite(articles: ReadonlyMap<string, string | Uint8Array>, options: BuildOptions = {}): Promise<SiteBuild> {
+export async function buildSite(
+  articles: ReadonlyMap<string, string | Uint8Array>,
+  options: BuildOptions = {},
+): Promise<SiteBuild> {
   // Inside the project (tmp/ is ignored by git): Astro writes its prerender chunks into the output
   // folder only when that is under the working directory, and otherwise into the shared
   // `.astro/.prerender/`, where two builds at once would overwrite each other's chunks.
@@ -74,7 +79,8 @@ export async function buildSite(articles: ReadonlyMap<string, string | Uint8Arra
   });
   let log = '';
   // Decoded as a stream, so that a character split between two chunks stays whole.
-  for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
   const status = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);

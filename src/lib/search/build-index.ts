@@ -54,7 +54,10 @@ function groups<T>(items: readonly T[], starts: readonly number[]): T[][] {
 }
 
 /** Builds the whole index from the story's articles, in the order the site lists them. */
-export function buildSearchIndex(articles: readonly SearchableArticle[], sizes: ShardSizes = DEFAULT_SHARD_SIZES): SearchIndexFiles {
+export function buildSearchIndex(
+  articles: readonly SearchableArticle[],
+  sizes: ShardSizes = DEFAULT_SHARD_SIZES,
+): SearchIndexFiles {
   const postingsByTerm = new Map<string, Posting[]>();
   const storedArticles: StoredArticle[] = [];
   const counts: number[] = [];
@@ -98,6 +101,9 @@ export function buildSearchIndex(articles: readonly SearchableArticle[], sizes: 
     docShards: encodeStarts(docShards),
     counts: encodeNumbers(counts),
   };
-  const id = createHash('sha256').update(JSON.stringify([body, postings, docs])).digest('hex').slice(0, 12);
+  const id = createHash('sha256')
+    .update(JSON.stringify([body, postings, docs]))
+    .digest('hex')
+    .slice(0, 12);
   return { manifest: { version: FORMAT_VERSION, id, ...body }, postings, docs };
 }

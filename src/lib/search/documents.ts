@@ -38,7 +38,10 @@ function claimFields(claim: Claim): SearchFields | null {
       return { name: claim.speaker ?? '', text: claim.text };
     case 'figure':
       // "11000 troops" finds "11,000" when the unit is troops, however the number was written.
-      return { name: claim.attribution ?? '', text: [claim.text, String(claim.value), claim.unit, claim.subject].filter(Boolean).join(' ') };
+      return {
+        name: claim.attribution ?? '',
+        text: [claim.text, String(claim.value), claim.unit, claim.subject].filter(Boolean).join(' '),
+      };
     case 'place':
       return { name: claim.name, text: claim.text };
     case 'person':
@@ -68,7 +71,13 @@ export function articleDocuments(article: SearchableArticle): { docs: SearchDoc[
   const lines: Record<number, string> = {};
   const byKind = new Map<DocKind, SearchDoc[]>(DOC_KINDS.map((kind) => [kind, []]));
 
-  byKind.get('article')!.push({ kind: 'article', fields: { name: `${article.title} ${article.outlet ?? ''}`.trim(), text: '' }, stored: null });
+  byKind
+    .get('article')!
+    .push({
+      kind: 'article',
+      fields: { name: `${article.title} ${article.outlet ?? ''}`.trim(), text: '' },
+      stored: null,
+    });
 
   const claims = [...article.claims].sort((a, b) => a.line - b.line || a.start - b.start);
   // A place or person named again and again is one result, linked to where it is first named.
@@ -88,7 +97,9 @@ export function articleDocuments(article: SearchableArticle): { docs: SearchDoc[
     lines[claim.line] = block.text;
     const note = claimNote(claim);
     const id = compactClaimId(kind, block.text.slice(claim.start, claim.end), claim.id);
-    const stored: Exclude<StoredDoc, null> = note ? [claim.line, claim.start, claim.end, id, note] : [claim.line, claim.start, claim.end, id];
+    const stored: Exclude<StoredDoc, null> = note
+      ? [claim.line, claim.start, claim.end, id, note]
+      : [claim.line, claim.start, claim.end, id];
     if (key !== null) named.set(key, { more: 0, stored });
     byKind.get(kind)!.push({ kind, fields, stored });
   }
@@ -102,5 +113,8 @@ export function articleDocuments(article: SearchableArticle): { docs: SearchDoc[
   }
 
   const docs = DOC_KINDS.flatMap((kind) => byKind.get(kind)!);
-  return { docs, stored: { slug: article.slug, source, title: article.title, lines, docs: docs.map((doc) => doc.stored) } };
+  return {
+    docs,
+    stored: { slug: article.slug, source, title: article.title, lines, docs: docs.map((doc) => doc.stored) },
+  };
 }

@@ -71,7 +71,11 @@ const MISTYPED_SHARE = 0.05;
  */
 export function searchedWords(plan: readonly TermPlan[]): readonly TermPlan[] {
   const typing = plan.at(-1);
-  const unfinished = typing !== undefined && typing.query.prefix && typing.query.term.length < LIMITS.prefixMinLength && typing.expansions.length === 0;
+  const unfinished =
+    typing !== undefined &&
+    typing.query.prefix &&
+    typing.query.term.length < LIMITS.prefixMinLength &&
+    typing.expansions.length === 0;
   return unfinished ? plan.slice(0, -1) : plan;
 }
 
@@ -156,7 +160,8 @@ export class SearchEngine {
   /** Loads the manifest and returns an engine ready to plan queries. */
   static async open(fetchJson: FetchJson): Promise<SearchEngine> {
     const manifest = (await fetchJson('index.json')) as SearchManifest;
-    if (manifest.version !== FORMAT_VERSION) throw new Error(`search index format ${String(manifest.version)} is not ${FORMAT_VERSION}: rebuild the site`);
+    if (manifest.version !== FORMAT_VERSION)
+      throw new Error(`search index format ${String(manifest.version)} is not ${FORMAT_VERSION}: rebuild the site`);
     return new SearchEngine(manifest, fetchJson);
   }
 
@@ -216,7 +221,7 @@ export class SearchEngine {
       const head = prefix.slice(0, position);
       const end = lowerBound(terms, `${head}\uffff`);
       // Each letter found after `head` in the vocabulary, in turn.
-      for (let at = lowerBound(terms, head); at < end; ) {
+      for (let at = lowerBound(terms, head); at < end;) {
         const letter = terms[at]![position];
         if (letter === undefined) {
           at++;
@@ -257,12 +262,22 @@ export class SearchEngine {
     // together: a rare completion is not worth more than the common one the reader likely means.
     const words = searched.map(({ query, expansions }) => {
       const completes = (index: number) => query.prefix && terms[index]!.startsWith(query.term);
-      const together = Math.min(this.docCount, expansions.reduce((sum, { index }) => sum + (completes(index) ? df[index]! : 0), 0));
-      return expansions.map(({ index, weight }): ScoredTerm => ({ weight, postings: this.postings(index), df: completes(index) ? together : df[index]! }));
+      const together = Math.min(
+        this.docCount,
+        expansions.reduce((sum, { index }) => sum + (completes(index) ? df[index]! : 0), 0),
+      );
+      return expansions.map(({ index, weight }): ScoredTerm => ({
+        weight,
+        postings: this.postings(index),
+        df: completes(index) ? together : df[index]!,
+      }));
     });
     const matched = new Set(searched.flatMap(({ expansions }) => expansions.map(({ index }) => terms[index]!)));
     const typing = searched.find(({ query }) => query.prefix && query.term.length >= LIMITS.prefixMinLength);
-    return { ...this.ranker.rank(words, filters, perGroup), matched: { terms: matched, prefix: typing?.query.term ?? null } };
+    return {
+      ...this.ranker.rank(words, filters, perGroup),
+      matched: { terms: matched, prefix: typing?.query.term ?? null },
+    };
   }
 
   /** A document's score in the last ranking (0 when it did not match). */
@@ -295,10 +310,13 @@ export class SearchEngine {
     const kind = DOC_KINDS[this.docKind[doc]!]!;
     const stored = article.docs[doc - this.articleStart[articleIndex]!];
     const base = { doc, kind, source: article.source, title: article.title };
-    if (stored === null || stored === undefined) return { ...base, href: articlePath(article.slug), text: article.title };
+    if (stored === null || stored === undefined)
+      return { ...base, href: articlePath(article.slug), text: article.title };
     const [line, start, end, id, note, more] = stored;
     const text = article.lines[line] ?? '';
-    const href = id ? claimInPlacePath(article.slug, expandClaimId(kind, text.slice(start, end), id)) : `${articlePath(article.slug)}#${lineAnchor(line)}`;
+    const href = id
+      ? claimInPlacePath(article.slug, expandClaimId(kind, text.slice(start, end), id))
+      : `${articlePath(article.slug)}#${lineAnchor(line)}`;
     const hit: SearchHit = { ...base, href, text, lineNumber: line + 1 };
     if (id) hit.focus = [start, end === -1 ? text.length : end];
     if (note) hit.note = note;
@@ -333,11 +351,19 @@ export class SearchEngine {
     let term: ScoredTerm | null = null;
     const makeUp = () => {
       const count = Math.min(this.docCount, 2000);
-      const postings = decodePostings(encodePostings(Array.from({ length: count }, (_, i) => ({ doc: Math.floor((i * this.docCount) / count), inName: i % 7 === 0 }))));
+      const postings = decodePostings(
+        encodePostings(
+          Array.from({ length: count }, (_, i) => ({
+            doc: Math.floor((i * this.docCount) / count),
+            inName: i % 7 === 0,
+          })),
+        ),
+      );
       term = { weight: 1, postings, df: count };
     };
     const rankOneWord = () => term && this.ranker.rank([[term]], { kinds: [], article: null }, LIMITS.perGroupPage);
-    const rankTwoWords = () => term && this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
+    const rankTwoWords = () =>
+      term && this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
     const vocabulary = this.vocabulary.warmUp();
     return { once: [...vocabulary.once, makeUp], round: [...vocabulary.round, rankOneWord, rankTwoWords] };
   }

@@ -44,7 +44,8 @@ export type PostingShard = string[];
  * speaker, a figure's source, a person's role) and how many more times the same place or person
  * is named in the article. `null` stands for the article itself.
  */
-export type StoredDoc = [line: number, start: number, end: number, id?: string, note?: string | 0, more?: number] | null;
+export type StoredDoc =
+  [line: number, start: number, end: number, id?: string, note?: string | 0, more?: number] | null;
 
 /** One article in a document shard: what results show about their source. */
 export interface StoredArticle {
@@ -132,7 +133,8 @@ export function encodeTerms(terms: readonly string[]): string {
   return terms
     .map((term) => {
       let shared = 0;
-      while (shared < previous.length && shared < term.length && shared < 64 && previous[shared] === term[shared]) shared++;
+      while (shared < previous.length && shared < term.length && shared < 64 && previous[shared] === term[shared])
+        shared++;
       previous = term;
       return String.fromCharCode(48 + shared) + term.slice(shared);
     })

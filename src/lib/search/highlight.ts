@@ -15,7 +15,9 @@ export interface MatchedTerms {
 }
 
 function matches(term: string, matched: MatchedTerms): boolean {
-  return matched.terms.has(term) || (matched.prefix !== null && matched.prefix.length > 0 && term.startsWith(matched.prefix));
+  return (
+    matched.terms.has(term) || (matched.prefix !== null && matched.prefix.length > 0 && term.startsWith(matched.prefix))
+  );
 }
 
 /** Lines already split into words: results stay much the same from one keystroke to the next. */
@@ -44,7 +46,8 @@ export function highlightRanges(text: string, matched: MatchedTerms, from = 0, t
     if (word.end <= from) continue;
     if (word.start >= to) break;
     const hits = word.parts.filter((part) => matches(part.term, matched));
-    if (word.parts.length > 1 && (matches(word.term, matched) || hits.length === word.parts.length)) ranges.push([word.start, word.end]);
+    if (word.parts.length > 1 && (matches(word.term, matched) || hits.length === word.parts.length))
+      ranges.push([word.start, word.end]);
     else for (const part of hits) ranges.push([part.start, part.end]);
   }
   return ranges;

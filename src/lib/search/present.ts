@@ -5,7 +5,14 @@
  * run becomes a text node, and nothing is parsed as HTML.
  */
 import type { Ranking, SearchHit } from './engine.ts';
-import { clipRanges, firstHighlight, highlightRanges, snippetWindow, type MatchedTerms, type Range } from './highlight.ts';
+import {
+  clipRanges,
+  firstHighlight,
+  highlightRanges,
+  snippetWindow,
+  type MatchedTerms,
+  type Range,
+} from './highlight.ts';
 import { plural } from '../format.ts';
 import { KIND_LABELS, type DocKind } from './options.ts';
 import type { SearchState } from './query.ts';
@@ -48,7 +55,13 @@ function segments(text: string, ranges: readonly Range[], bold?: Range): Segment
     const [start, end] = [points[i]!, points[i + 1]!];
     const marked = ranges.some(([from, to]) => from <= start && end <= to);
     const strong = bold !== undefined && bold[0] <= start && end <= bold[1];
-    runs.push(marked ? [text.slice(start, end), 'mark'] : strong ? [text.slice(start, end), 'strong'] : [text.slice(start, end)]);
+    runs.push(
+      marked
+        ? [text.slice(start, end), 'mark']
+        : strong
+          ? [text.slice(start, end), 'strong']
+          : [text.slice(start, end)],
+    );
   }
   return runs;
 }
@@ -71,7 +84,10 @@ export function viewHit(hit: SearchHit, matched: MatchedTerms): HitView {
   else if (hit.kind === 'quote' && hit.focus) body = snippet(hit.text.slice(...hit.focus), matched, SNIPPET.quote);
   else if (hit.focus) body = snippet(hit.text, matched, SNIPPET.context, hit.focus, true);
   else body = snippet(hit.text, matched, SNIPPET.paragraph);
-  const after = [hit.more ? ` · named ${hit.more + 1} times` : '', hit.kind === 'paragraph' && hit.lineNumber !== undefined ? ` · line ${hit.lineNumber}` : ''].join('');
+  const after = [
+    hit.more ? ` · named ${hit.more + 1} times` : '',
+    hit.kind === 'paragraph' && hit.lineNumber !== undefined ? ` · line ${hit.lineNumber}` : '',
+  ].join('');
   const view = {
     kind: hit.kind,
     href: hit.href,
@@ -105,7 +121,12 @@ export function sameResults(a: ResultsView, b: ResultsView): boolean {
   if (a.total !== b.total || a.partial !== b.partial || a.groups.length !== b.groups.length) return false;
   return a.groups.every((group, index) => {
     const other = b.groups[index]!;
-    return group.kind === other.kind && group.total === other.total && group.hits.length === other.hits.length && group.hits.every((hit, at) => hit.key === other.hits[at]!.key);
+    return (
+      group.kind === other.kind &&
+      group.total === other.total &&
+      group.hits.length === other.hits.length &&
+      group.hits.every((hit, at) => hit.key === other.hits[at]!.key)
+    );
   });
 }
 
@@ -113,6 +134,8 @@ export function sameResults(a: ResultsView, b: ResultsView): boolean {
 export function summary(state: SearchState, results: ResultsView): string {
   const q = state.q.trim();
   if (results.total === 0) return `No results for “${q}”.`;
-  const parts = results.groups.map((group) => plural(group.total, KIND_LABELS[group.kind].one, KIND_LABELS[group.kind].many.toLowerCase()));
+  const parts = results.groups.map((group) =>
+    plural(group.total, KIND_LABELS[group.kind].one, KIND_LABELS[group.kind].many.toLowerCase()),
+  );
   return `${plural(results.total, 'result')} for “${q}”${results.partial ? ' (closest matches: no result has every word)' : ''}: ${parts.join(', ')}.`;
 }

@@ -30,8 +30,13 @@ export function shapeQuery(query: string): QueryTerm[] {
   parts.forEach((part, index) => {
     const prefix = open && index === parts.length - 1;
     const indexable = isIndexable(part.term);
-    if ((!indexable && !(prefix && parts.length === 1)) || terms.some((existing) => existing.term === part.term)) return;
-    terms.push({ term: part.term, prefix, fuzzy: indexable && part.term.length >= LIMITS.fuzzyMinLength && !NUMBER.test(part.term) });
+    if ((!indexable && !(prefix && parts.length === 1)) || terms.some((existing) => existing.term === part.term))
+      return;
+    terms.push({
+      term: part.term,
+      prefix,
+      fuzzy: indexable && part.term.length >= LIMITS.fuzzyMinLength && !NUMBER.test(part.term),
+    });
   });
   return terms.slice(0, LIMITS.queryTerms);
 }
@@ -47,8 +52,14 @@ export interface SearchState {
 
 /** Reads a search from URL parameters, ignoring kinds it does not know. */
 export function readSearchParams(params: URLSearchParams): SearchState {
-  const kinds = params.getAll('kind').filter((kind): kind is DocKind => (DOC_KINDS as readonly string[]).includes(kind));
-  return { q: params.get('q') ?? '', kinds: DOC_KINDS.filter((kind) => kinds.includes(kind)), source: params.get('source') || null };
+  const kinds = params
+    .getAll('kind')
+    .filter((kind): kind is DocKind => (DOC_KINDS as readonly string[]).includes(kind));
+  return {
+    q: params.get('q') ?? '',
+    kinds: DOC_KINDS.filter((kind) => kinds.includes(kind)),
+    source: params.get('source') || null,
+  };
 }
 
 /** The URL parameters of a search; empty parts are left out so links stay short. */

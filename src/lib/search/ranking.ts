@@ -123,18 +123,23 @@ export class Ranker {
     });
 
     const kindAllowed = DOC_KINDS.map((kind) => filters.kinds.length === 0 || filters.kinds.includes(kind));
-    const allowed = (doc: number) => kindAllowed[docKind[doc]!]! && (filters.article === null || docArticle[doc] === filters.article);
+    const allowed = (doc: number) =>
+      kindAllowed[docKind[doc]!]! && (filters.article === null || docArticle[doc] === filters.article);
     const all = (1 << words.length) - 1;
     let complete = false;
     for (let i = 0; i < touchedCount && !complete; i++) complete = mask[touched[i]!] === all && allowed(touched[i]!);
     // When no document has every word, show those with the most words rather than nothing.
     let most = 0;
-    if (!complete) for (let i = 0; i < touchedCount; i++) if (allowed(touched[i]!)) most = Math.max(most, popCount(mask[touched[i]!]!));
+    if (!complete)
+      for (let i = 0; i < touchedCount; i++)
+        if (allowed(touched[i]!)) most = Math.max(most, popCount(mask[touched[i]!]!));
     const keep = (doc: number) => allowed(doc) && (complete ? mask[doc] === all : popCount(mask[doc]!) >= most);
 
     const groups = DOC_KINDS.map((kind): RankedGroup => ({ kind, total: 0, docs: [] }));
     // The best of each kind, a few per article at most, so that the pool holds several sources.
-    const pools = DOC_KINDS.map(() => new RankedPool(perGroup * 3, Math.max(2, Math.ceil(perGroup / 2)), docArticle, score));
+    const pools = DOC_KINDS.map(
+      () => new RankedPool(perGroup * 3, Math.max(2, Math.ceil(perGroup / 2)), docArticle, score),
+    );
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       if (!keep(doc)) continue;

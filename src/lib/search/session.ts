@@ -4,7 +4,15 @@
  * page. A search that a newer keystroke has replaced stops at its next fetch. After answering,
  * the session fetches ahead what the next keystroke most likely needs, so that it finds it loaded.
  */
-import { searchedWords, SearchEngine, type FetchJson, type Ranking, type SearchFilters, type SearchHit, type TermPlan } from './engine.ts';
+import {
+  searchedWords,
+  SearchEngine,
+  type FetchJson,
+  type Ranking,
+  type SearchFilters,
+  type SearchHit,
+  type TermPlan,
+} from './engine.ts';
 import { viewResults, type ResultsView } from './present.ts';
 import type { SearchState } from './query.ts';
 
@@ -57,7 +65,14 @@ interface Worked {
 }
 
 /** The timing of a search answered from a prepared answer: nothing left to do. */
-export const PREPARED_TIMING: Readonly<SearchTiming> = { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false, prepared: true };
+export const PREPARED_TIMING: Readonly<SearchTiming> = {
+  plan: 0,
+  rank: 0,
+  present: 0,
+  fetchWait: 0,
+  fetched: false,
+  prepared: true,
+};
 
 /** How far ahead a session fetches after each answer. */
 export const PREFETCH = {
@@ -76,12 +91,24 @@ const RECENT_RANKINGS = 8;
 const WARM_UP_ROUNDS = 3;
 
 /** Made-up results of every kind, for warming up the code that describes results. */
-const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const).map((kind, doc) => {
-  const text = `Warm-up ${doc}: the travellers reached the harbour, where as many as 11,000 people were said to be waiting for the ferry to the island.`;
-  const hit: SearchHit = { doc, kind, href: '#', source: 'Source', title: text, text, note: 'Someone', more: 1, lineNumber: 2 };
-  if (kind !== 'paragraph') hit.focus = [32, 55];
-  return hit;
-});
+const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const).map(
+  (kind, doc) => {
+    const text = `Warm-up ${doc}: the travellers reached the harbour, where as many as 11,000 people were said to be waiting for the ferry to the island.`;
+    const hit: SearchHit = {
+      doc,
+      kind,
+      href: '#',
+      source: 'Source',
+      title: text,
+      text,
+      note: 'Someone',
+      more: 1,
+      lineNumber: 2,
+    };
+    if (kind !== 'paragraph') hit.focus = [32, 55];
+    return hit;
+  },
+);
 
 export class SearchSession {
   readonly engine: SearchEngine;
@@ -123,9 +150,14 @@ export class SearchSession {
    * loaded yet (then they are not fetched). Work done ahead (`ahead`) also pauses between its
    * steps, so that a keystroke arriving meanwhile is answered first, and stops.
    */
-  private async work(request: SearchRequest, current: () => boolean, maxDocShards: number, ahead = false): Promise<Worked | null> {
+  private async work(
+    request: SearchRequest,
+    current: () => boolean,
+    maxDocShards: number,
+    ahead = false,
+  ): Promise<Worked | null> {
     const { engine } = this;
-    const pause = async () => !ahead || ((await new Promise((resolve) => setTimeout(resolve, 0))), current());
+    const pause = async () => !ahead || (await new Promise((resolve) => setTimeout(resolve, 0)), current());
     const timing: SearchTiming = { plan: 0, rank: 0, present: 0, fetchWait: 0, fetched: false };
     const wait = async (work: Promise<unknown>) => {
       const started = performance.now();
@@ -173,7 +205,12 @@ export class SearchSession {
   private rank(plan: readonly TermPlan[], filters: SearchFilters, perGroup: number): Ranking {
     const words = searchedWords(plan);
     const typing = words.find(({ query }) => query.prefix)?.query.term ?? '';
-    const key = JSON.stringify([words.map(({ expansions }) => expansions.map(({ index, weight }) => [index, weight])), typing, filters, perGroup]);
+    const key = JSON.stringify([
+      words.map(({ expansions }) => expansions.map(({ index, weight }) => [index, weight])),
+      typing,
+      filters,
+      perGroup,
+    ]);
     let ranking = this.rankings.get(key);
     if (!ranking) {
       ranking = this.engine.rank(plan, filters, perGroup);
@@ -193,7 +230,15 @@ export class SearchSession {
     const { once, round } = this.engine.warmUp();
     const present = (round: number) => () => {
       const matched = { terms: new Set(['harbour', 'travellers', `${round}`]), prefix: 'peop' };
-      viewResults({ total: WARM_HITS.length, partial: false, matched, groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })) }, new Map(WARM_HITS.map((hit) => [hit.doc, hit])));
+      viewResults(
+        {
+          total: WARM_HITS.length,
+          partial: false,
+          matched,
+          groups: WARM_HITS.map((hit) => ({ kind: hit.kind, total: 1, docs: [hit.doc] })),
+        },
+        new Map(WARM_HITS.map((hit) => [hit.doc, hit])),
+      );
     };
     return [...once, ...Array.from({ length: WARM_UP_ROUNDS }, (_, index) => [...round, present(index)]).flat()];
   }
@@ -208,7 +253,9 @@ export class SearchSession {
     const letters = this.engine.likeliestNextLetters(query.term, PREFETCH.guesses);
     // A word typed in full is as likely ended as continued ("co", then "co belligerent").
     if (!letters.includes(' ') && expansions.some(({ index }) => terms[index] === query.term)) letters.push(' ');
-    const corrections = expansions.filter(({ index }) => !terms[index]!.startsWith(query.term)).sort((a, b) => b.weight - a.weight || df[b.index]! - df[a.index]!);
+    const corrections = expansions
+      .filter(({ index }) => !terms[index]!.startsWith(query.term))
+      .sort((a, b) => b.weight - a.weight || df[b.index]! - df[a.index]!);
     for (const { index } of corrections) {
       const letter = terms[index]![query.term.length];
       if (letters.length >= PREFETCH.guesses) break;
@@ -230,7 +277,10 @@ export class SearchSession {
    *
    * Failures are ignored: a search fetches what it needs anyway.
    */
-  async prefetch(current: () => boolean = () => true, onPrepared: (prepared: PreparedAnswer) => void = () => undefined): Promise<PreparedAnswer[]> {
+  async prefetch(
+    current: () => boolean = () => true,
+    onPrepared: (prepared: PreparedAnswer) => void = () => undefined,
+  ): Promise<PreparedAnswer[]> {
     if (!this.last) return [];
     const { engine } = this;
     const { request, plan } = this.last;
@@ -239,7 +289,10 @@ export class SearchSession {
     const typing = plan.at(-1)?.query;
     const prepared: PreparedAnswer[] = [];
     if (typing?.prefix && request.state.source === null) {
-      const guesses = this.nextLetters(plan.at(-1)!).map((letter): SearchRequest => ({ ...request, state: { ...request.state, q: `${request.state.q}${letter}` } }));
+      const guesses = this.nextLetters(plan.at(-1)!).map((letter): SearchRequest => ({
+        ...request,
+        state: { ...request.state, q: `${request.state.q}${letter}` },
+      }));
       await Promise.all(
         guesses.map(async (guess) => {
           const worked = await this.work(guess, current, PREFETCH.guessDocShards, true).catch(() => null);
@@ -252,7 +305,10 @@ export class SearchSession {
         }),
       );
     }
-    if (typing?.prefix && current()) await engine.loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards)).catch(() => undefined);
+    if (typing?.prefix && current())
+      await engine
+        .loadPostings(engine.missingPrefixPostings(typing.term, PREFETCH.prefixShards))
+        .catch(() => undefined);
     return current() ? prepared : [];
   }
 }

@@ -11,7 +11,11 @@ let index: Promise<SearchIndexFiles & { sources: SourceList }> | undefined;
 
 async function assemble(): Promise<SearchIndexFiles & { sources: SourceList }> {
   const { articles } = await loadStory();
-  const sources = articles.map((article) => ({ slug: article.slug, source: sourceLabel(article), title: article.title }));
+  const sources = articles.map((article) => ({
+    slug: article.slug,
+    source: sourceLabel(article),
+    title: article.title,
+  }));
   return { ...buildSearchIndex(articles), sources };
 }
 

@@ -23,7 +23,8 @@ export interface Word extends Token {
 
 // A run of letters, digits and marks, joined by hyphens or apostrophes ("co-belligerents",
 // "Kremlin's"), or a number written with thousands separators or a decimal point ("11,000", "2.5").
-const WORD = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+(?:\.\d+)+(?![\p{L}\p{N}])|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD =
+  /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+(?:\.\d+)+(?![\p{L}\p{N}])|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
 // Inside a word: the pieces between hyphens and apostrophes, and between letters and digits ("50km").
 const PART = /\p{L}[\p{L}\p{M}]*|\p{N}+(?:[.,]\p{N}+)*|\p{M}+/gu;
 const APOSTROPHE = /['’]/;
@@ -92,7 +93,10 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     const start = match.index;
     // Numbers and initialisms ("U.S.") are one part each: `11000`, `us`.
     const initialism = /^(?:\p{L}\.)+$/u.test(raw);
-    const parts = initialism || /^\d[\d.,]*$/.test(raw) ? [{ term: foldTerm(initialism ? raw.replaceAll('.', '') : raw), start, end: start + raw.length }] : wordParts(raw, start);
+    const parts =
+      initialism || /^\d[\d.,]*$/.test(raw)
+        ? [{ term: foldTerm(initialism ? raw.replaceAll('.', '') : raw), start, end: start + raw.length }]
+        : wordParts(raw, start);
     if (parts.length === 0) continue;
     const joined = parts.length > 1 ? foldTerm(raw) : parts[0]!.term;
     found.push({ term: joined, start, end: start + raw.length, parts });

@@ -73,7 +73,10 @@ export class Vocabulary {
       for (const index of completions.slice(0, LIMITS.prefixExpansions)) {
         if (budget <= 0) break;
         budget -= df[index]!;
-        found.set(index, EXPANSION_WEIGHT.prefix * (0.6 + (0.4 * query.term.length) / terms[index]!.length) * likelihood(index));
+        found.set(
+          index,
+          EXPANSION_WEIGHT.prefix * (0.6 + (0.4 * query.term.length) / terms[index]!.length) * likelihood(index),
+        );
       }
     }
     if (query.fuzzy) {
@@ -99,7 +102,11 @@ export class Vocabulary {
   private corrections(query: QueryTerm): [index: number, weight: number][] {
     const { terms } = this;
     const scored: [index: number, distance: number][] = [];
-    for (const index of this.swapped(query)) scored.push([index, SWAP_DISTANCE + (query.prefix ? 0 : Math.max(0, terms[index]!.length - query.term.length) * 0.08)]);
+    for (const index of this.swapped(query))
+      scored.push([
+        index,
+        SWAP_DISTANCE + (query.prefix ? 0 : Math.max(0, terms[index]!.length - query.term.length) * 0.08),
+      ]);
     const candidates = candidateTerms(this.grams, query.term, query.prefix);
     const fuse = new Fuse(
       candidates.map((index) => terms[index]!),
@@ -108,7 +115,9 @@ export class Vocabulary {
     for (const result of fuse.search(query.term, { limit: LIMITS.fuzzyExpansions * 3 })) {
       const term = terms[candidates[result.refIndex]!]!;
       // Bitap matches inside longer words; a whole word should also be about as long as the query.
-      const lengthPenalty = query.prefix ? Math.max(0, query.term.length - term.length) * 0.1 : Math.abs(term.length - query.term.length) * 0.08;
+      const lengthPenalty = query.prefix
+        ? Math.max(0, query.term.length - term.length) * 0.1
+        : Math.abs(term.length - query.term.length) * 0.08;
       const distance = (result.score ?? 1) + lengthPenalty;
       if (distance <= TERM_FUSE_OPTIONS.threshold) scored.push([candidates[result.refIndex]!, distance]);
     }
@@ -117,7 +126,9 @@ export class Vocabulary {
     const closest = scored[0]?.[1] ?? 0;
     const seen = new Set<number>();
     return scored
-      .filter(([index, distance]) => distance <= closest + LIMITS.correctionSpread && !seen.has(index) && seen.add(index))
+      .filter(
+        ([index, distance]) => distance <= closest + LIMITS.correctionSpread && !seen.has(index) && seen.add(index),
+      )
       .slice(0, LIMITS.fuzzyExpansions)
       .map(([index, distance]) => [index, EXPANSION_WEIGHT.fuzzy * (1 - distance)]);
   }
@@ -132,7 +143,8 @@ export class Vocabulary {
       const variant = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
       const at = lowerBound(terms, variant);
       if (terms[at] === variant) found.push(at);
-      else if (query.prefix) for (let next = at; next < at + 3 && terms[next]?.startsWith(variant); next++) found.push(next);
+      else if (query.prefix)
+        for (let next = at; next < at + 3 && terms[next]?.startsWith(variant); next++) found.push(next);
     }
     return found;
   }
@@ -147,7 +159,9 @@ export class Vocabulary {
     const slices = Math.ceil(this.terms.length / GRAMS_SLICE);
     return {
       once: Array.from({ length: slices }, () => () => void this.grams.grow(GRAMS_SLICE)),
-      round: [() => void this.corrections({ term: words[round++ % words.length]!, prefix: round % 2 === 0, fuzzy: true })],
+      round: [
+        () => void this.corrections({ term: words[round++ % words.length]!, prefix: round % 2 === 0, fuzzy: true }),
+      ],
     };
   }
 }

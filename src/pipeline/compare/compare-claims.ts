@@ -14,5 +14,8 @@ export function compareClaims(claims: readonly Claim[], frozen: FrozenIds = {}):
   const figures = claims.flatMap((claim) => (claim.kind === 'figure' ? [claim] : []));
   const quotes = claims.flatMap((claim) => (claim.kind === 'quote' ? [claim] : []));
   const places = claims.flatMap((claim) => (claim.kind === 'place' ? [claim] : []));
-  return applyFrozenIds(toComparisons([...compareFigures(figures), ...compareQuotes(quotes), ...comparePlaces(places)]), frozen);
+  return applyFrozenIds(
+    toComparisons([...compareFigures(figures), ...compareQuotes(quotes), ...comparePlaces(places)]),
+    frozen,
+  );
 }

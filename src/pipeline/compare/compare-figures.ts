@@ -4,9 +4,18 @@ import { contentStems, overlap, stem } from './words.ts';
 
 // Counted things that name the same kind of quantity in news copy.
 const UNIT_CLASSES: Record<string, string> = {
-  soldier: 'troops', troop: 'troops', force: 'troops', fighter: 'troops', personnel: 'troops', serviceman: 'troops', servicemen: 'troops',
-  kilometer: 'km', kilometre: 'km', km: 'km',
-  mile: 'mi', mi: 'mi',
+  soldier: 'troops',
+  troop: 'troops',
+  force: 'troops',
+  fighter: 'troops',
+  personnel: 'troops',
+  serviceman: 'troops',
+  servicemen: 'troops',
+  kilometer: 'km',
+  kilometre: 'km',
+  km: 'km',
+  mile: 'mi',
+  mi: 'mi',
 };
 // Values of one quantity reported by different sources stay within this ratio (10,000 vs 12,000);
 // a larger spread is a different quantity (3,000 of them moved to the front, not 10,000 in all).
@@ -77,6 +86,11 @@ export function compareFigures(figures: readonly FigureClaim[]): ClaimGroup<Figu
     kind: 'figure',
     topic: mode(claims.flatMap((claim) => (claim.subject ? [claim.subject] : []))) ?? (unit || 'Unlabelled figure'),
     claims,
-    verdict: articlesOf(claims).length < 2 ? 'single-source' : new Set(claims.map((claim) => claim.value)).size === 1 ? 'agree' : 'differ',
+    verdict:
+      articlesOf(claims).length < 2
+        ? 'single-source'
+        : new Set(claims.map((claim) => claim.value)).size === 1
+          ? 'agree'
+          : 'differ',
   }));
 }

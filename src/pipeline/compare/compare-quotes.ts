@@ -66,7 +66,12 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
     const wording = quoteWording(claim.quote);
     const name = claim.speaker === null ? [] : nameKey(claim.speaker);
     // A named speaker with no usable name words matches no other named speaker, not even itself.
-    const key = claim.speaker === null ? `\u0000${wording}` : name.length === 0 ? `\u0001${index}` : `${name.join(' ')}\u0000${wording}`;
+    const key =
+      claim.speaker === null
+        ? `\u0000${wording}`
+        : name.length === 0
+          ? `\u0001${index}`
+          : `${name.join(' ')}\u0000${wording}`;
     let form = formIndex.get(key);
     if (form === undefined) {
       form = forms.push({ unnamed: claim.speaker === null, name, wording, stems: contentStems(claim.quote) }) - 1;
@@ -91,7 +96,8 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
     for (const other of sameWords) candidates.push(other);
     sameWords.push(index);
     byWording.set(form.wording, sameWords);
-    for (const other of candidates) if (sets.find(other) !== sets.find(index) && sameStatement(forms[other]!, form)) sets.join(other, index);
+    for (const other of candidates)
+      if (sets.find(other) !== sets.find(index) && sameStatement(forms[other]!, form)) sets.join(other, index);
   });
   return [...groupBy(quotes, (_claim, index) => sets.find(formOf[index]!)).values()];
 }
@@ -107,8 +113,13 @@ export function compareQuotes(quotes: readonly QuoteClaim[]): ClaimGroup<QuoteCl
     const wordings = new Set(claims.map((claim) => quoteWording(claim.quote)));
     // The shortest full name among the speakers: "Lloyd Austin" rather than "Lloyd J. Austin III".
     const speakers = claims.flatMap((claim) => (claim.speaker ? [claim.speaker] : []));
-    const speaker = [...new Set(speakers)].sort((a, b) => nameKey(b).length - nameKey(a).length || a.length - b.length || a.localeCompare(b, 'en'))[0] ?? mode(speakers);
-    const longest = [...claims].sort((a, b) => b.quote.length - a.quote.length || a.quote.localeCompare(b.quote, 'en'))[0]!.quote;
+    const speaker =
+      [...new Set(speakers)].sort(
+        (a, b) => nameKey(b).length - nameKey(a).length || a.length - b.length || a.localeCompare(b, 'en'),
+      )[0] ?? mode(speakers);
+    const longest = [...claims].sort(
+      (a, b) => b.quote.length - a.quote.length || a.quote.localeCompare(b.quote, 'en'),
+    )[0]!.quote;
     return {
       kind: 'quote',
       topic: `${speaker ?? 'Unnamed speaker'}: “${clipWords(longest, TOPIC_WORDS)}”`,

@@ -22,17 +22,26 @@ export function figureNotes(claims: readonly FigureClaim[], locate: Locate): str
   for (const same of byFigure.values()) {
     // Distinct wordings first (a Map), then the word-overlap rule only among those few.
     const byWording = new Map<string, FigureClaim>();
-    for (const claim of same) if (claim.attribution !== null && !byWording.has(claim.attribution.toLowerCase())) byWording.set(claim.attribution.toLowerCase(), claim);
+    for (const claim of same)
+      if (claim.attribution !== null && !byWording.has(claim.attribution.toLowerCase()))
+        byWording.set(claim.attribution.toLowerCase(), claim);
     const distinct: FigureClaim[] = [];
-    for (const claim of byWording.values()) if (!distinct.some((other) => sameAttribution(other.attribution!, claim.attribution!))) distinct.push(claim);
+    for (const claim of byWording.values())
+      if (!distinct.some((other) => sameAttribution(other.attribution!, claim.attribution!))) distinct.push(claim);
     if (distinct.length < 2) continue;
-    notes.push(`“${figureWords(same[0]!)}” is credited to different sources: ${distinct.map((claim) => `${claim.attribution} (${locate(claim)})`).join('; ')}.`);
+    notes.push(
+      `“${figureWords(same[0]!)}” is credited to different sources: ${distinct.map((claim) => `${claim.attribution} (${locate(claim)})`).join('; ')}.`,
+    );
   }
   const bySubject = new Map<string, FigureClaim>();
-  for (const claim of claims) if (claim.subject !== null && !bySubject.has(claim.subject.toLowerCase())) bySubject.set(claim.subject.toLowerCase(), claim);
+  for (const claim of claims)
+    if (claim.subject !== null && !bySubject.has(claim.subject.toLowerCase()))
+      bySubject.set(claim.subject.toLowerCase(), claim);
   const phrasings = [...bySubject.values()];
   if (phrasings.length > 1 && phrasings.length <= 6) {
-    notes.push(`The sources describe what is counted in different words: ${phrasings.map((claim) => `“${claim.subject}” (${locate(claim)})`).join('; ')}.`);
+    notes.push(
+      `The sources describe what is counted in different words: ${phrasings.map((claim) => `“${claim.subject}” (${locate(claim)})`).join('; ')}.`,
+    );
   }
   return notes;
 }

@@ -55,7 +55,10 @@ export function recordIds(frozen: FrozenIds, built: readonly Pick<Comparison, 'i
   for (const { id, claimIds } of built) for (const claimId of claimIds) now.set(claimId, id);
   const lists = new Map<string, Set<string>>();
   const list = (id: string) => lists.get(id) ?? lists.set(id, new Set()).get(id)!;
-  for (const [id, claimIds] of Object.entries(frozen)) for (const claimId of claimIds) if ((now.get(claimId) ?? id) === id) list(id).add(claimId);
+  for (const [id, claimIds] of Object.entries(frozen))
+    for (const claimId of claimIds) if ((now.get(claimId) ?? id) === id) list(id).add(claimId);
   for (const { id, claimIds } of built) for (const claimId of claimIds) list(id).add(claimId);
-  return Object.fromEntries([...lists].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, claimIds]) => [id, [...claimIds].sort()]));
+  return Object.fromEntries(
+    [...lists].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, claimIds]) => [id, [...claimIds].sort()]),
+  );
 }

@@ -28,7 +28,12 @@ export function mode(values: readonly string[]): string | undefined {
  */
 export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[] {
   // An explicit locale: the default one comes from the build machine's LANG, and the order decides which clash gets `-2`.
-  const sorted = [...groups].sort((a, b) => a.kind.localeCompare(b.kind, 'en') || a.topic.localeCompare(b.topic, 'en') || a.claims[0]!.id.localeCompare(b.claims[0]!.id, 'en'));
+  const sorted = [...groups].sort(
+    (a, b) =>
+      a.kind.localeCompare(b.kind, 'en') ||
+      a.topic.localeCompare(b.topic, 'en') ||
+      a.claims[0]!.id.localeCompare(b.claims[0]!.id, 'en'),
+  );
   return sorted.map((group) => ({
     id: `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`,
     kind: group.kind,

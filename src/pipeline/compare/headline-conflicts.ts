@@ -29,7 +29,10 @@ export function headlineConflicts(tree: Root, claims: readonly Claim[]): Headlin
     if (!before) continue;
     const noun = before[1]!.toLowerCase().replace(/s$/, '');
     // In the body: "<noun>s ... in/to/toward <place>", within a few words.
-    const pattern = new RegExp(`\\b${escape(noun)}s?\\b(?:\\s+\\S+){0,6}?\\s+(?:in|to|into|inside|toward|towards)\\s+(?:the\\s+)?$`, 'iu');
+    const pattern = new RegExp(
+      `\\b${escape(noun)}s?\\b(?:\\s+\\S+){0,6}?\\s+(?:in|to|into|inside|toward|towards)\\s+(?:the\\s+)?$`,
+      'iu',
+    );
     const found = places.filter((other) => other.line !== line && pattern.test(windowBefore(tree, other)));
     if (found.length === 0 || found.some((other) => other.name === place.name)) continue;
     conflicts.push({

@@ -1,7 +1,9 @@
 /** Word-level helpers shared by the comparison rules: folding, contractions, light stemming. */
 
 const STOPWORDS = new Set(
-  'a an and are as at be been being but by for from had has have he her his i if in into is it its of on or our she so than that the their them there these they this those to was we were will with would you your who which what when where while do does did not no up out about over more than said says say'.split(' '),
+  'a an and are as at be been being but by for from had has have he her his i if in into is it its of on or our she so than that the their them there these they this those to was we were will with would you your who which what when where while do does did not no up out about over more than said says say'.split(
+    ' ',
+  ),
 );
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -16,7 +18,12 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Lower-cases, folds curly quotes and dashes, and expands English contractions. */
 export function foldWords(text: string): string {
-  let folded = text.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”„]/g, '"').replace(/[‐-―]/g, '-');
+  let folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐-―]/g, '-');
   for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
   return folded;
 }
@@ -39,11 +46,18 @@ export function words(text: string): string[] {
 
 /** The content words of a text, stemmed, as a set: what two wordings must share to be the same statement. */
 export function contentStems(text: string): Set<string> {
-  return new Set(words(text).filter((word) => !STOPWORDS.has(word)).map(stem));
+  return new Set(
+    words(text)
+      .filter((word) => !STOPWORDS.has(word))
+      .map(stem),
+  );
 }
 
 /** How much of the smaller set the other contains (0..1), and how many items they share. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; containment: number; jaccard: number } {
+export function overlap(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): { shared: number; containment: number; jaccard: number } {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared++;
   const smaller = Math.min(a.size, b.size);

@@ -22,7 +22,13 @@ export function textBlocks(tree: Root): TextBlock[] {
   return tree.children.flatMap((node): TextBlock[] => {
     const data = node.data;
     if (data?.role === undefined || data.line === undefined) return [];
-    const block: TextBlock = { line: data.line, text: blockText(node), role: data.role, start: data.speechStart ?? 0, duplicate: data.duplicateOf !== undefined };
+    const block: TextBlock = {
+      line: data.line,
+      text: blockText(node),
+      role: data.role,
+      start: data.speechStart ?? 0,
+      duplicate: data.duplicateOf !== undefined,
+    };
     if (data.speakerLabel !== undefined) block.speakerLabel = data.speakerLabel;
     return [block];
   });

@@ -11,7 +11,9 @@ const PREFIX: Record<ClaimKind, string> = { figure: 'f', quote: 'q', place: 'p',
  * Example: `q-this-is-something-we-re-going-3f9c2a1b`.
  */
 export function claimId(articleId: string, kind: ClaimKind, text: string, occurrence = 0): string {
-  const hash = createHash('sha256').update([articleId, kind, text.normalize('NFC'), String(occurrence)].join('\u0000')).digest('hex');
+  const hash = createHash('sha256')
+    .update([articleId, kind, text.normalize('NFC'), String(occurrence)].join('\u0000'))
+    .digest('hex');
   const words = slugWords(text);
   return [PREFIX[kind], words, hash.slice(0, 8)].filter(Boolean).join('-');
 }

@@ -30,13 +30,25 @@ interface ArticleState {
 /** Quote claims already collected for a line, for figures inside a quotation. */
 function quoteSpeaker(file: VFile, line: number, start: number, end: number): string | null {
   for (const claim of file.data.claims ?? []) {
-    if (claim.kind === 'quote' && claim.line === line && claim.start <= start && claim.end >= end && claim.speaker !== null) return claim.speaker;
+    if (
+      claim.kind === 'quote' &&
+      claim.line === line &&
+      claim.start <= start &&
+      claim.end >= end &&
+      claim.speaker !== null
+    )
+      return claim.speaker;
   }
   return null;
 }
 
 /** The figures of one block, in order; updates the article's running state. */
-function blockFigures(block: TextBlock, file: VFile, state: ArticleState, nextId: ReturnType<typeof claimIdFactory>): FigureClaim[] {
+function blockFigures(
+  block: TextBlock,
+  file: VFile,
+  state: ArticleState,
+  nextId: ReturnType<typeof claimIdFactory>,
+): FigureClaim[] {
   const figures: FigureClaim[] = [];
   const articleId = file.data.articleId ?? '';
   const line = block.text;
@@ -55,7 +67,10 @@ function blockFigures(block: TextBlock, file: VFile, state: ArticleState, nextId
         recent: state.previous.sentence >= state.sentence - 1,
         sameSentence: state.previous.sentence === state.sentence,
       };
-      const description = describeFigure(sentence, number, first, qualifier.end, mentions, { previous, mentions: recent });
+      const description = describeFigure(sentence, number, first, qualifier.end, mentions, {
+        previous,
+        mentions: recent,
+      });
       const end = Math.max(description.end, qualifier.end);
       const last = tokenAt(tokens, end);
       const attribution =
@@ -78,10 +93,12 @@ function blockFigures(block: TextBlock, file: VFile, state: ArticleState, nextId
         subject: description.subject,
         attribution,
       });
-      if (description.base !== null) state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
+      if (description.base !== null)
+        state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
     }
     state.history.push(...sourcesOf(tokens, state.history));
-    for (const mention of mentions) state.mentions.push({ modifier: mention.modifier, phrase: mention.phrase, sentence: state.sentence });
+    for (const mention of mentions)
+      state.mentions.push({ modifier: mention.modifier, phrase: mention.phrase, sentence: state.sentence });
     state.sentence++;
   }
   return figures;

@@ -22,7 +22,9 @@ const extractPeople: Plugin<[], Root> = function () {
   return (tree, file) => {
     const blocks = textBlocks(tree).filter((block) => block.role !== 'boilerplate' && !block.duplicate);
     const lines = blocks.map((block) => tokenizeLine(block.line, block.text));
-    const introductions = lines.filter((_, index) => !(HEADINGS.has(blocks[index]!.role) && TITLE_CASE.test(blocks[index]!.text))).flatMap(findIntroductions);
+    const introductions = lines
+      .filter((_, index) => !(HEADINGS.has(blocks[index]!.role) && TITLE_CASE.test(blocks[index]!.text)))
+      .flatMap(findIntroductions);
     const people = buildRoster(introductions);
     findMentions(people, lines);
     file.data.people = people;

@@ -8,13 +8,20 @@ import { placeCandidates, type PlaceCandidate } from './places/match-places.ts';
 import { splitWords } from './places/words.ts';
 import { lowercaseVocabulary, nameWords, namesAfterTitles, type ArticleContext } from './places/person-context.ts';
 
-interface Span { line: number; start: number; end: number }
+interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
 
 /** Whether a candidate counts as a place, given the people of the article. */
 function isPlace(candidate: PlaceCandidate, context: ArticleContext, personSpans: readonly Span[]): boolean {
   if (candidate.evidence === 'none') return true;
   if (candidate.personBefore !== null || candidate.capitalAfter) return false;
-  if (personSpans.some((span) => span.line === candidate.line && span.start < candidate.end && candidate.start < span.end)) return false;
+  if (
+    personSpans.some((span) => span.line === candidate.line && span.start < candidate.end && candidate.start < span.end)
+  )
+    return false;
   const isPerson = candidate.word !== null && context.people.has(candidate.word);
   // "in Austin" is the city even in an article about Lloyd Austin; "Austin said" is not.
   if (isPerson && !candidate.surelyPlace) return false;
@@ -33,7 +40,10 @@ const extractPlaces: Plugin<[], Root> = function () {
     const blocks = textBlocks(tree)
       .filter((block) => block.role !== 'boilerplate' && !block.duplicate)
       .map((block) => ({ block, words: splitWords(block.text) }));
-    const context: ArticleContext = { lowercase: lowercaseVocabulary(blocks.map(({ words }) => words)), people: new Set() };
+    const context: ArticleContext = {
+      lowercase: lowercaseVocabulary(blocks.map(({ words }) => words)),
+      people: new Set(),
+    };
     // The people of the article: named after a title, as interview speakers, or by the people collector.
     const personSpans: Span[] = [];
     for (const claim of claims) {
@@ -48,14 +58,23 @@ const extractPlaces: Plugin<[], Root> = function () {
       return placeCandidates(block, context, words);
     });
     // "Lloyd Austin" makes every later (and earlier) "Austin" of the article a person.
-    for (const candidate of candidates) if (candidate.personBefore !== null && candidate.word !== null) context.people.add(candidate.word);
+    for (const candidate of candidates)
+      if (candidate.personBefore !== null && candidate.word !== null) context.people.add(candidate.word);
 
     const nextId = claimIdFactory(articleId);
     for (const candidate of candidates) {
       if (!isPlace(candidate, context, personSpans)) continue;
       const claim: PlaceClaim = {
-        id: nextId('place', candidate.text), articleId, kind: 'place', text: candidate.text,
-        line: candidate.line, start: candidate.start, end: candidate.end, name: candidate.name, lat: candidate.lat, lon: candidate.lon,
+        id: nextId('place', candidate.text),
+        articleId,
+        kind: 'place',
+        text: candidate.text,
+        line: candidate.line,
+        start: candidate.start,
+        end: candidate.end,
+        name: candidate.name,
+        lat: candidate.lat,
+        lon: candidate.lon,
       };
       claims.push(claim);
     }

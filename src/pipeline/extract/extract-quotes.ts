@@ -43,17 +43,36 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
   blocks.forEach((block, index) => {
     const flow = FLOW.has(block.role);
     const next = blocks[index + 1];
-    const nextOpens = flow && next !== undefined && FLOW.has(next.role) ? opensWithQuote(next.text, next.start) : undefined;
+    const nextOpens =
+      flow && next !== undefined && FLOW.has(next.role) ? opensWithQuote(next.text, next.start) : undefined;
     const spans = findQuoteSpans(block.text, block.start, nextOpens);
     const lineMentions = mentions.get(block.line) ?? [];
     // Headings are read with a focus of their own: a "he" there refers to no one in the body.
-    const attributed = spans.length > 0 || flow ? attributeBlock(block.text, block.line, block.start, spans, lineMentions, flow ? focus : new SpeakerFocus(people)) : [];
+    const attributed =
+      spans.length > 0 || flow
+        ? attributeBlock(
+            block.text,
+            block.line,
+            block.start,
+            spans,
+            lineMentions,
+            flow ? focus : new SpeakerFocus(people),
+          )
+        : [];
     const named = lineMentions[0] ? personSpeaker(lineMentions[0].person) : null;
     const contentStart = block.start + (/^\s*/u.exec(block.text.slice(block.start))?.[0].length ?? 0);
     for (const quote of attributed) {
-      if (continuing !== undefined && quote === attributed[0] && quote.span.start === contentStart) records[continuing]!.next = records.length;
+      if (continuing !== undefined && quote === attributed[0] && quote.span.start === contentStart)
+        records[continuing]!.next = records.length;
       const words = block.text.slice(quote.span.innerStart, quote.span.innerEnd);
-      records.push({ ...quote, line: block.line, words, heading: !flow, turnSpeaker: turnSpeaker(block, lineMentions), named });
+      records.push({
+        ...quote,
+        line: block.line,
+        words,
+        heading: !flow,
+        turnSpeaker: turnSpeaker(block, lineMentions),
+        named,
+      });
     }
     const last = attributed[attributed.length - 1];
     continuing = flow && last?.span.continues ? records.length - 1 : undefined;

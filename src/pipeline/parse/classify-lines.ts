@@ -14,7 +14,8 @@ export interface ClassifiedLine {
 // A sentence ends with . ! ? or … , optionally followed by closing quotes or brackets.
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/u;
 // "Editor: ...", "Dr. Carter: ...", "Q: ..." — up to four capitalised words, then a colon.
-const TURN = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep)\.\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+const TURN =
+  /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep)\.\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 // A dek or subheading printed as a list item: "- ...", "– ...", "• ...".
 const MARKER = /^[-–—•*]\s+/u;
 // Phrases that mark promotional or page-furniture lines rather than reporting.
@@ -33,7 +34,13 @@ const HEADLINE_MAX_CHARS = 240;
 
 const words = (text: string) => text.trim().split(/\s+/u).length;
 const fold = (text: string) =>
-  text.normalize('NFKC').replace(/[“”„«»]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+  text
+    .normalize('NFKC')
+    .replace(/[“”„«»]/gu, '"')
+    .replace(/[‘’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Whether a line reads as a title: short, capitalised start, and no sentence ending. */
 function looksLikeTitle(text: string, maxWords: number): boolean {

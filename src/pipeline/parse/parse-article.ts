@@ -15,7 +15,10 @@ function point(line: number, column: number, offset: number): Point {
 
 function toBlock(entry: ClassifiedLine, lineOffset: number): RootContent {
   const { line, text, role } = entry;
-  const position: Position = { start: point(line, 0, lineOffset), end: point(line, text.length, lineOffset + text.length) };
+  const position: Position = {
+    start: point(line, 0, lineOffset),
+    end: point(line, text.length, lineOffset + text.length),
+  };
   const child: Text = { type: 'text', value: text, position: structuredClone(position) };
   const data: BlockData = { role, line };
   if (entry.duplicateOf !== undefined) data.duplicateOf = entry.duplicateOf;

@@ -9,7 +9,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Words that end in a period without ending a sentence. Single capital initials ("Lloyd J.")
 // and dotted acronyms ("U.S.", "U.N.") are caught by the pattern below instead.
 const ABBREVIATIONS = new Set(
-  'dr mr mrs ms mx prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr no vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
+  'dr mr mrs ms mx prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr no vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(
+    ' ',
+  ),
 );
 const INITIALISM = /(?:^|[\s(“"'])(?:\p{Lu}\.)+$/u;
 

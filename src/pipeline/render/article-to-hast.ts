@@ -23,8 +23,18 @@ function lineNumber(line: number): Element {
   };
 }
 
-function element(tagName: string, className: string[], children: ElementContent[], properties: Element['properties'] = {}): Element {
-  return { type: 'element', tagName, properties: className.length > 0 ? { className, ...properties } : properties, children };
+function element(
+  tagName: string,
+  className: string[],
+  children: ElementContent[],
+  properties: Element['properties'] = {},
+): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties: className.length > 0 ? { className, ...properties } : properties,
+    children,
+  };
 }
 
 function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementContent[] {
@@ -34,7 +44,10 @@ function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementCo
   const { speechStart, markerLength, role } = node.data ?? {};
   const prefix = role === 'turn' ? speechStart : markerLength;
   if (prefix === undefined) return markClaims(text, mine);
-  const label = role === 'turn' ? element('b', ['speaker'], markClaims(text, mine, 0, prefix)) : element('span', ['marker'], [{ type: 'text', value: text.slice(0, prefix) }]);
+  const label =
+    role === 'turn'
+      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix))
+      : element('span', ['marker'], [{ type: 'text', value: text.slice(0, prefix) }]);
   return [label, ...markClaims(text, mine, prefix)];
 }
 
@@ -47,15 +60,26 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
   const duplicateOf = node.data?.duplicateOf;
   const id = lineAnchor(line);
   const isTitle = role === 'headline' && options.headlineIsTitle && duplicateOf === undefined;
-  const text = element(isTitle ? 'h1' : duplicateOf === undefined ? (TAG[role] ?? 'p') : 'p', ['text'], content(node, options.claims));
+  const text = element(
+    isTitle ? 'h1' : duplicateOf === undefined ? (TAG[role] ?? 'p') : 'p',
+    ['text'],
+    content(node, options.claims),
+  );
   const classes = ['line', `line-${role}`];
   if (duplicateOf !== undefined) {
-    const summary = element('summary', [], [{ type: 'text', value: `Line ${line + 1} repeats line ${duplicateOf + 1}` }]);
+    const summary = element(
+      'summary',
+      [],
+      [{ type: 'text', value: `Line ${line + 1} repeats line ${duplicateOf + 1}` }],
+    );
     return element('details', [...classes, 'line-duplicate'], [summary, lineNumber(line), text], { id });
   }
   if (role === 'boilerplate') {
     const label = element('span', ['boilerplate-label'], [{ type: 'text', value: 'Not reporting' }]);
-    return element('aside', classes, [lineNumber(line), label, text], { id, ariaLabel: `Line ${line + 1}, not reporting` });
+    return element('aside', classes, [lineNumber(line), label, text], {
+      id,
+      ariaLabel: `Line ${line + 1}, not reporting`,
+    });
   }
   return element('div', classes, [lineNumber(line), text], { id });
 }

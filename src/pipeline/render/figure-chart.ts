@@ -9,7 +9,12 @@ export interface ChartRow {
 }
 
 const QUALIFIER_SIGN: Record<FigureClaim['qualifier'], string> = { exact: '', approx: '≈ ', max: '≤ ', min: '≥ ' };
-const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = { exact: '', approx: 'about ', max: 'up to ', min: 'more than ' };
+const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = {
+  exact: '',
+  approx: 'about ',
+  max: 'up to ',
+  min: 'more than ',
+};
 
 /** "≤ 12,000 troops": a figure as a chart label. */
 export function figureLabel(claim: FigureClaim): string {
@@ -37,23 +42,40 @@ export function figureChart(id: string, title: string, rows: readonly ChartRow[]
   const height = rows.length * ROW + 28;
   const description = rows.map((row) => `${row.label}: ${figureWords(row.claim)}`).join('; ');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ x: LABEL + share * plot, value: Math.round(share * max) }));
-  return s('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', ariaLabelledby: `${id}-title ${id}-desc`, className: ['figure-chart'] }, [
-    s('title', { id: `${id}-title` }, title),
-    s('desc', { id: `${id}-desc` }, description),
-    ...ticks.map((tick) =>
-      s('g', { className: ['tick'] }, [
-        s('line', { x1: tick.x, x2: tick.x, y1: 4, y2: height - 22 }),
-        s('text', { x: tick.x, y: height - 6, textAnchor: 'middle' }, tick.value.toLocaleString('en-US')),
-      ]),
-    ),
-    ...rows.map((row, index) => {
-      const y = 8 + index * ROW;
-      const width = Math.max(2, (row.claim.value / max) * plot);
-      return s('g', { className: ['bar', `bar-${row.claim.qualifier}`] }, [
-        s('text', { x: LABEL - 10, y: y + BAR / 2 + 5, textAnchor: 'end', className: ['bar-label'] }, row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label),
-        s('rect', { x: LABEL, y, width, height: BAR, rx: 3 }),
-        s('text', { x: LABEL + width + 8, y: y + BAR / 2 + 5, className: ['bar-value'] }, figureLabel(row.claim).replace(` ${row.claim.unit ?? ''}`, '')),
-      ]);
-    }),
-  ]);
+  return s(
+    'svg',
+    {
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      role: 'img',
+      ariaLabelledby: `${id}-title ${id}-desc`,
+      className: ['figure-chart'],
+    },
+    [
+      s('title', { id: `${id}-title` }, title),
+      s('desc', { id: `${id}-desc` }, description),
+      ...ticks.map((tick) =>
+        s('g', { className: ['tick'] }, [
+          s('line', { x1: tick.x, x2: tick.x, y1: 4, y2: height - 22 }),
+          s('text', { x: tick.x, y: height - 6, textAnchor: 'middle' }, tick.value.toLocaleString('en-US')),
+        ]),
+      ),
+      ...rows.map((row, index) => {
+        const y = 8 + index * ROW;
+        const width = Math.max(2, (row.claim.value / max) * plot);
+        return s('g', { className: ['bar', `bar-${row.claim.qualifier}`] }, [
+          s(
+            'text',
+            { x: LABEL - 10, y: y + BAR / 2 + 5, textAnchor: 'end', className: ['bar-label'] },
+            row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label,
+          ),
+          s('rect', { x: LABEL, y, width, height: BAR, rx: 3 }),
+          s(
+            'text',
+            { x: LABEL + width + 8, y: y + BAR / 2 + 5, className: ['bar-value'] },
+            figureLabel(row.claim).replace(` ${row.claim.unit ?? ''}`, ''),
+          ),
+        ]);
+      }),
+    ],
+  );
 }

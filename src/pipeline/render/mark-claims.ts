@@ -8,7 +8,13 @@ interface Span {
   children: Span[];
 }
 
-const KIND_LABEL: Record<Claim['kind'], string> = { figure: 'Figure', quote: 'Quote', place: 'Place', person: 'Person', date: 'Date' };
+const KIND_LABEL: Record<Claim['kind'], string> = {
+  figure: 'Figure',
+  quote: 'Quote',
+  place: 'Place',
+  person: 'Person',
+  date: 'Date',
+};
 
 /** Nests claim spans: a place inside a quote becomes a child of the quote; a span that crosses another is cut at its end. */
 function nest(claims: readonly Claim[]): Span[] {
@@ -18,7 +24,12 @@ function nest(claims: readonly Claim[]): Span[] {
   for (const claim of sorted) {
     while (stack.length > 0 && stack.at(-1)!.end <= claim.start) stack.pop();
     const parent = stack.at(-1);
-    const span: Span = { claim, start: claim.start, end: parent ? Math.min(claim.end, parent.end) : claim.end, children: [] };
+    const span: Span = {
+      claim,
+      start: claim.start,
+      end: parent ? Math.min(claim.end, parent.end) : claim.end,
+      children: [],
+    };
     if (span.end <= span.start) continue;
     (parent ? parent.children : roots).push(span);
     stack.push(span);

@@ -17,7 +17,11 @@ export function quoteDiff(reference: string, wording: string): ElementContent[] 
   return diffWords(fold(reference), fold(wording)).flatMap((part): ElementContent[] => {
     if (part.removed) return [h('del', { title: 'Not in this version' }, part.value)];
     const pieces = part.value.split(/(\[[^\]]*\])/).filter(Boolean);
-    const content = pieces.map((piece) => (piece.startsWith('[') ? h('span', { className: ['editorial'] }, piece) : ({ type: 'text', value: piece } as const)));
+    const content = pieces.map((piece) =>
+      piece.startsWith('[')
+        ? h('span', { className: ['editorial'] }, piece)
+        : ({ type: 'text', value: piece } as const),
+    );
     return part.added ? [h('ins', { title: 'Only in this version' }, content)] : content;
   });
 }
@@ -31,13 +35,23 @@ export function bracketNotes(
   wordings: readonly { label: string; quote: string; articleId: string }[],
   knownElsewhere: (word: string, articleId: string) => boolean,
 ): string[] {
-  const withBrackets = wordings.map((wording) => ({ ...wording, brackets: bracketed(wording.quote) })).filter((wording) => wording.brackets.length > 0);
+  const withBrackets = wordings
+    .map((wording) => ({ ...wording, brackets: bracketed(wording.quote) }))
+    .filter((wording) => wording.brackets.length > 0);
   const distinct = new Set(withBrackets.map((wording) => wording.brackets.join(' | ').toLowerCase()));
   if (distinct.size < 2) return [];
-  const notes = [`The sources put different words in brackets: ${withBrackets.map((wording) => `${wording.label} has “[${wording.brackets.join('] … [')}]”`).join('; ')}.`];
+  const notes = [
+    `The sources put different words in brackets: ${withBrackets.map((wording) => `${wording.label} has “[${wording.brackets.join('] … [')}]”`).join('; ')}.`,
+  ];
   for (const wording of withBrackets) {
-    const strange = wording.brackets.join(' ').split(/[^\p{L}]+/u).filter((word) => word.length > 2 && !knownElsewhere(word.toLowerCase(), wording.articleId));
-    if (strange.length > 0) notes.push(`${wording.label}: the bracketed words “${strange.join(' ')}” appear in no other article and may be a translation or editing artefact.`);
+    const strange = wording.brackets
+      .join(' ')
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 2 && !knownElsewhere(word.toLowerCase(), wording.articleId));
+    if (strange.length > 0)
+      notes.push(
+        `${wording.label}: the bracketed words “${strange.join(' ')}” appear in no other article and may be a translation or editing artefact.`,
+      );
   }
   return notes;
 }

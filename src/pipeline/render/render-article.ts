@@ -18,6 +18,9 @@ export interface RenderedArticle {
 export function renderArticle(tree: Root, claims: readonly Claim[]): RenderedArticle {
   const [first, ...rest] = tree.children;
   const hasHeadline = first?.data?.role === 'headline' && first.data.duplicateOf === undefined;
-  const part = (children: Root['children'], headlineIsTitle: boolean) => toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle }));
-  return hasHeadline ? { headline: part([first], true), body: part(rest, false) } : { headline: null, body: part(tree.children, false) };
+  const part = (children: Root['children'], headlineIsTitle: boolean) =>
+    toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle }));
+  return hasHeadline
+    ? { headline: part([first], true), body: part(rest, false) }
+    : { headline: null, body: part(tree.children, false) };
 }

@@ -57,10 +57,21 @@ function labelled(places: readonly MapPlace[], projection: (point: [number, numb
 export function worldMap(id: string, places: readonly MapPlace[]): Element {
   const points: FeatureCollection = {
     type: 'FeatureCollection',
-    features: places.map((place) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [place.lon, place.lat] } })),
+    features: places.map((place) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    })),
   };
   const projection = geoEqualEarth();
-  if (places.length > 1) projection.fitExtent([[90, 50], [WIDTH - 90, HEIGHT - 50]], points);
+  if (places.length > 1)
+    projection.fitExtent(
+      [
+        [90, 50],
+        [WIDTH - 90, HEIGHT - 50],
+      ],
+      points,
+    );
   else projection.fitSize([WIDTH, HEIGHT], land);
   // One decimal is a tenth of a pixel at this size: enough, and it keeps the page small.
   const path = geoPath(projection).digits(1);
@@ -69,20 +80,26 @@ export function worldMap(id: string, places: readonly MapPlace[]): Element {
   const [[, globeTop], [, globeBottom]] = path.bounds({ type: 'Sphere' });
   const top = Math.max(0, Math.floor(globeTop));
   const height = Math.min(HEIGHT, Math.ceil(globeBottom)) - top;
-  return s('svg', { viewBox: `0 ${top} ${WIDTH} ${height}`, role: 'group', ariaLabelledby: `${id}-title`, className: ['world-map'] }, [
-    s('title', { id: `${id}-title` }, `Map of ${places.length} places mentioned by the sources`),
-    s('defs', [s('clipPath', { id: `${id}-clip` }, [s('rect', { width: WIDTH, height: HEIGHT })])]),
-    s('g', { clipPath: `url(#${id}-clip)` }, [
-      s('path', { className: ['sphere'], d: outline }),
-      s('path', { className: ['graticule'], d: path(geoGraticule().step([30, 30])()) ?? '' }),
-      s('path', { className: ['land'], d: path(land) ?? '' }),
-      s('path', { className: ['borders'], d: path(borders) ?? '' }),
-      ...labelled(places, projection).map(({ place, x, y, radius, label }) =>
-        s('a', { href: place.href, className: ['place'], ariaLabel: place.name }, [
-          s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
-          ...(label ? [s('text', { x: (x + radius + 4).toFixed(1), y: (y + 4).toFixed(1), ariaHidden: 'true' }, place.name)] : []),
-        ]),
-      ),
-    ]),
-  ]);
+  return s(
+    'svg',
+    { viewBox: `0 ${top} ${WIDTH} ${height}`, role: 'group', ariaLabelledby: `${id}-title`, className: ['world-map'] },
+    [
+      s('title', { id: `${id}-title` }, `Map of ${places.length} places mentioned by the sources`),
+      s('defs', [s('clipPath', { id: `${id}-clip` }, [s('rect', { width: WIDTH, height: HEIGHT })])]),
+      s('g', { clipPath: `url(#${id}-clip)` }, [
+        s('path', { className: ['sphere'], d: outline }),
+        s('path', { className: ['graticule'], d: path(geoGraticule().step([30, 30])()) ?? '' }),
+        s('path', { className: ['land'], d: path(land) ?? '' }),
+        s('path', { className: ['borders'], d: path(borders) ?? '' }),
+        ...labelled(places, projection).map(({ place, x, y, radius, label }) =>
+          s('a', { href: place.href, className: ['place'], ariaLabel: place.name }, [
+            s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
+            ...(label
+              ? [s('text', { x: (x + radius + 4).toFixed(1), y: (y + 4).toFixed(1), ariaHidden: 'true' }, place.name)]
+              : []),
+          ]),
+        ),
+      ]),
+    ],
+  );
 }

@@ -19,7 +19,10 @@ export interface SearchBackend {
 function startWorker(base: string): Promise<SearchBackend> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void; sent: number }>();
+    const pending = new Map<
+      number,
+      { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void; sent: number }
+    >();
     let next = 0;
     const asked = new Map<string, number>();
     const ready = new Map<string, Map<string, SearchAnswer>>();

@@ -102,7 +102,8 @@ export class SearchController {
     window.clearTimeout(this.urlTimer);
     const state = readSearchParams(new URLSearchParams(window.location.search));
     this.input.value = state.q;
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = state.kinds.includes(box.value as DocKind);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
+      box.checked = state.kinds.includes(box.value as DocKind);
     const source = this.form.querySelector<HTMLSelectElement>('select[name="source"]');
     if (source) source.value = state.source ?? '';
     this.settled = true;
@@ -157,7 +158,12 @@ export class SearchController {
       return;
     }
     const queueMs = performance.now() - started;
-    const perGroup = this.layout.mode === 'box' ? LIMITS.perGroupBox : state.kinds.length === 1 ? LIMITS.perGroupOneKind : LIMITS.perGroupPage;
+    const perGroup =
+      this.layout.mode === 'box'
+        ? LIMITS.perGroupBox
+        : state.kinds.length === 1
+          ? LIMITS.perGroupOneKind
+          : LIMITS.perGroupPage;
     try {
       const backend = await this.backend;
       const request = { state, perGroup };
@@ -189,7 +195,14 @@ export class SearchController {
     const drawing = performance.now();
     this.show(state, answer.results);
     const now = performance.now();
-    const detail: RenderedDetail = { query: state.q, total: answer.results.total, elapsedMs: now - started, renderMs: now - drawing, timing: answer.timing, queueMs };
+    const detail: RenderedDetail = {
+      query: state.q,
+      total: answer.results.total,
+      elapsedMs: now - started,
+      renderMs: now - drawing,
+      timing: answer.timing,
+      queueMs,
+    };
     this.root.dispatchEvent(new CustomEvent('site-search:rendered', { detail, bubbles: true }));
   }
 
@@ -279,7 +292,18 @@ function warmRendering(root: HTMLElement, layout: Layout) {
     groups: kinds.map((kind) => ({
       kind,
       total: 2,
-      hits: [{ key: kind, kind, href: '#', body: [[text.slice(0, 40)], [text.slice(40, 47), 'mark'], [text.slice(47)]], noteLabel: '— ', note: [['Speaker']], source: 'Source', after: ' · line 1' }],
+      hits: [
+        {
+          key: kind,
+          kind,
+          href: '#',
+          body: [[text.slice(0, 40)], [text.slice(40, 47), 'mark'], [text.slice(47)]],
+          noteLabel: '— ',
+          note: [['Speaker']],
+          source: 'Source',
+          after: ' · line 1',
+        },
+      ],
     })),
   };
   const sample = document.createElement('div');

@@ -11,7 +11,11 @@ import { formatCount } from '../../lib/format.ts';
 import type { HitView, ResultsView, Segment } from '../../lib/search/present.ts';
 import { searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -19,7 +23,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 function appendSegments(parent: HTMLElement, runs: readonly Segment[]) {
-  for (const [text, style] of runs) parent.append(style === 'mark' ? element('mark', undefined, text) : style === 'strong' ? element('strong', 'result-claim', text) : text);
+  for (const [text, style] of runs)
+    parent.append(
+      style === 'mark'
+        ? element('mark', undefined, text)
+        : style === 'strong'
+          ? element('strong', 'result-claim', text)
+          : text,
+    );
 }
 
 /** One result's element: a link to the exact claim or line. */
@@ -62,7 +73,8 @@ const KEY = 'searchKey';
 /** Replaces the container's content with the results, grouped by kind, keeping unchanged elements. */
 export function renderResults(container: HTMLElement, layout: Layout, state: SearchState, results: ResultsView): void {
   const previous = new Map<string, HTMLElement>();
-  for (const node of container.querySelectorAll<HTMLElement>('[data-search-key]')) previous.set(node.dataset[KEY]!, node);
+  for (const node of container.querySelectorAll<HTMLElement>('[data-search-key]'))
+    previous.set(node.dataset[KEY]!, node);
   const reuse = <T extends HTMLElement>(key: string, build: () => T): T => {
     const found = previous.get(key) as T | undefined;
     previous.delete(key);

@@ -16,7 +16,8 @@ const postingsOf = (term: string) => {
 describe('buildSearchIndex', () => {
   test('numbers documents article by article and kind by kind, and says how many of each', () => {
     const counts = decodeNumbers(index.manifest.counts);
-    const byKind = (article: number) => Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, counts[article * DOC_KINDS.length + k]]));
+    const byKind = (article: number) =>
+      Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, counts[article * DOC_KINDS.length + k]]));
     expect(index.manifest.kinds).toEqual(DOC_KINDS);
     expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2 });
     expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2 });

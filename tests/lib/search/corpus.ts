@@ -12,7 +12,13 @@ function article(id: string, title: string, outlet: string | null, text: string,
     const start = lines[spec.line]!.indexOf(spec.text, Number(spec.from ?? 0));
     if (start === -1) throw new Error(`"${spec.text}" is not on line ${spec.line}`);
     const { from: _from, ...rest } = spec;
-    return { ...rest, id: claimId(id, spec.kind, spec.text, Number(spec.from ?? 0) > 0 ? 1 : 0), articleId: id, start, end: start + spec.text.length } as Claim;
+    return {
+      ...rest,
+      id: claimId(id, spec.kind, spec.text, Number(spec.from ?? 0) > 0 ? 1 : 0),
+      articleId: id,
+      start,
+      end: start + spec.text.length,
+    } as Claim;
   });
   return { id, slug: id, title, outlet, tree: parseArticleText(text), claims };
 }
@@ -22,12 +28,33 @@ export const ARTICLES: SearchableArticle[] = [
     'a-one',
     'Troops reach Kursk',
     'Daily Ledger',
-    ['Troops reach Kursk', 'Lloyd Austin said “the likelihood is pretty high” that troops reach Kursk.', 'As many as 11,000 troops are in Kursk, Seoul says.', 'Add Comment'].join('\n'),
     [
-      { kind: 'quote', text: '“the likelihood is pretty high”', line: 1, quote: 'the likelihood is pretty high', speaker: 'Lloyd Austin', partial: true },
+      'Troops reach Kursk',
+      'Lloyd Austin said “the likelihood is pretty high” that troops reach Kursk.',
+      'As many as 11,000 troops are in Kursk, Seoul says.',
+      'Add Comment',
+    ].join('\n'),
+    [
+      {
+        kind: 'quote',
+        text: '“the likelihood is pretty high”',
+        line: 1,
+        quote: 'the likelihood is pretty high',
+        speaker: 'Lloyd Austin',
+        partial: true,
+      },
       { kind: 'person', text: 'Lloyd Austin', line: 1, name: 'Lloyd Austin', role: 'US Defense Secretary' },
       { kind: 'place', text: 'Kursk', line: 1, name: 'Kursk', lat: 51.73, lon: 36.19 },
-      { kind: 'figure', text: 'As many as 11,000 troops', line: 2, value: 11000, unit: 'troops', qualifier: 'max', subject: 'North Korean troops', attribution: 'Seoul' },
+      {
+        kind: 'figure',
+        text: 'As many as 11,000 troops',
+        line: 2,
+        value: 11000,
+        unit: 'troops',
+        qualifier: 'max',
+        subject: 'North Korean troops',
+        attribution: 'Seoul',
+      },
       { kind: 'place', text: 'Kursk', line: 2, from: 20, name: 'Kursk', lat: 51.73, lon: 36.19 },
     ],
   ),
@@ -35,7 +62,12 @@ export const ARTICLES: SearchableArticle[] = [
     'b-two',
     'Officials warn of co-belligerents',
     null,
-    ['Officials warn of co-belligerents', 'Officials warn of co-belligerents', 'Kim Yong-hyun said the troops are co-belligerents in Ukraine.', 'The south of Ukraine is quiet.'].join('\n'),
+    [
+      'Officials warn of co-belligerents',
+      'Officials warn of co-belligerents',
+      'Kim Yong-hyun said the troops are co-belligerents in Ukraine.',
+      'The south of Ukraine is quiet.',
+    ].join('\n'),
     [
       { kind: 'person', text: 'Kim Yong-hyun', line: 2, name: 'Kim Yong-hyun', role: null },
       { kind: 'place', text: 'Ukraine', line: 2, name: 'Ukraine', lat: 49, lon: 32 },

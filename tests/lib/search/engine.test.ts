@@ -22,7 +22,8 @@ async function search(on: SearchEngine, query: string, filters: SearchFilters = 
 }
 
 const { engine } = await open();
-const find = async (query: string, filters: SearchFilters = { kinds: [], article: null }) => (await search(engine, query, filters)).hits;
+const find = async (query: string, filters: SearchFilters = { kinds: [], article: null }) =>
+  (await search(engine, query, filters)).hits;
 const byKind = (hits: SearchHit[], kind: string) => hits.filter((hit) => hit.kind === kind);
 
 describe('SearchEngine', () => {
@@ -58,7 +59,9 @@ describe('SearchEngine', () => {
 
   test('filters by kind and by source', async () => {
     expect((await find('troops', { kinds: ['figure'], article: null })).map((hit) => hit.kind)).toEqual(['figure']);
-    expect(new Set((await find('troops', { kinds: [], article: 1 })).map((hit) => hit.href.split('#')[0]))).toEqual(new Set(['/articles/b-two/']));
+    expect(new Set((await find('troops', { kinds: [], article: 1 })).map((hit) => hit.href.split('#')[0]))).toEqual(
+      new Set(['/articles/b-two/']),
+    );
   });
 
   test('shows the closest matches when no document has every word, and says so', async () => {
@@ -86,16 +89,24 @@ describe('SearchEngine', () => {
 
   test('reads a word being typed as the common word it likely becomes, not a rare one that starts the same', async () => {
     // "kim" in six paragraphs, "kimaran" (rarer, so worth more to a whole-word search) in one, "ki" in one.
-    const lines = ['Talks in the north', ...Array.from({ length: 6 }, (_, n) => `Kim met envoy ${n} today.`), 'Kimaran is a village.', 'The ki of the story.'];
+    const lines = [
+      'Talks in the north',
+      ...Array.from({ length: 6 }, (_, n) => `Kim met envoy ${n} today.`),
+      'Kimaran is a village.',
+      'The ki of the story.',
+    ];
     const text = lines.join('\n');
-    const files = buildSearchIndex([{ id: 'k', slug: 'k', title: lines[0]!, outlet: 'Ledger', tree: parseArticleText(text), claims: [] }]);
+    const files = buildSearchIndex([
+      { id: 'k', slug: 'k', title: lines[0]!, outlet: 'Ledger', tree: parseArticleText(text), claims: [] },
+    ]);
     const on = await SearchEngine.open(async (path) => {
       const [file] = path.split('?');
       if (file === 'index.json') return files.manifest;
       const [, kind, n] = /^(p|d)\/(\d+)\.json$/.exec(file!)!;
       return kind === 'p' ? files.postings[Number(n)] : files.docs[Number(n)];
     });
-    const paragraphs = async (query: string) => (await search(on, query)).hits.filter((hit) => hit.kind === 'paragraph').map((hit) => hit.text);
+    const paragraphs = async (query: string) =>
+      (await search(on, query)).hits.filter((hit) => hit.kind === 'paragraph').map((hit) => hit.text);
     for (const query of ['Ki', 'Kim']) expect((await paragraphs(query))[0]).toMatch(/^Kim met/);
     // A whole word is still searched as typed.
     expect(await paragraphs('Kimaran ')).toEqual(['Kimaran is a village.']);
@@ -122,6 +133,8 @@ describe('SearchEngine', () => {
   });
 
   test('refuses an index in another format', async () => {
-    await expect(SearchEngine.open(async () => ({ ...index.manifest, version: 99 }))).rejects.toThrow(/rebuild the site/);
+    await expect(SearchEngine.open(async () => ({ ...index.manifest, version: 99 }))).rejects.toThrow(
+      /rebuild the site/,
+    );
   });
 });

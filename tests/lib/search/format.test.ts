@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { decodeNumbers, decodePostings, decodeStarts, decodeTerms, encodeNumbers, encodePostings, encodeStarts, encodeTerms, shardOf } from '../../../src/lib/search/format.ts';
+import {
+  decodeNumbers,
+  decodePostings,
+  decodeStarts,
+  decodeTerms,
+  encodeNumbers,
+  encodePostings,
+  encodeStarts,
+  encodeTerms,
+  shardOf,
+} from '../../../src/lib/search/format.ts';
 
 describe('number lists', () => {
   test('round-trip small and large numbers in few characters', () => {

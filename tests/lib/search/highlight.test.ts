@@ -12,8 +12,12 @@ describe('highlightRanges', () => {
 
   test('marks a whole compound when every part matched', () => {
     const text = 'they are co-belligerents now';
-    expect(marked(text, highlightRanges(text, { terms: new Set(['co', 'belligerents']), prefix: null }))).toEqual(['co-belligerents']);
-    expect(marked(text, highlightRanges(text, { terms: new Set(['belligerents']), prefix: null }))).toEqual(['belligerents']);
+    expect(marked(text, highlightRanges(text, { terms: new Set(['co', 'belligerents']), prefix: null }))).toEqual([
+      'co-belligerents',
+    ]);
+    expect(marked(text, highlightRanges(text, { terms: new Set(['belligerents']), prefix: null }))).toEqual([
+      'belligerents',
+    ]);
   });
 
   test('finds the first match of a long line without reading all of it', () => {
@@ -42,6 +46,18 @@ describe('snippetWindow', () => {
   });
 
   test('moves ranges into the window and drops those outside it', () => {
-    expect(clipRanges([[0, 4], [10, 20], [28, 40]], { start: 8, end: 30, cutBefore: true, cutAfter: true })).toEqual([[2, 12], [20, 22]]);
+    expect(
+      clipRanges(
+        [
+          [0, 4],
+          [10, 20],
+          [28, 40],
+        ],
+        { start: 8, end: 30, cutBefore: true, cutAfter: true },
+      ),
+    ).toEqual([
+      [2, 12],
+      [20, 22],
+    ]);
   });
 });

@@ -47,7 +47,10 @@ describe('search state in the URL', () => {
   });
 
   test('ignores kinds it does not know and lists kinds in page order', () => {
-    expect(readSearchParams(new URLSearchParams('q=x&kind=paragraph&kind=bogus&kind=quote')).kinds).toEqual(['quote', 'paragraph']);
+    expect(readSearchParams(new URLSearchParams('q=x&kind=paragraph&kind=bogus&kind=quote')).kinds).toEqual([
+      'quote',
+      'paragraph',
+    ]);
   });
 
   test('keeps an empty search at /search/', () => {

@@ -12,8 +12,12 @@ async function open() {
   return { session, engine: session.engine, fetched, since };
 }
 
-const ask = (q: string, perGroup = 5, source: string | null = null): SearchRequest => ({ state: { q, kinds: [], source }, perGroup });
-const hrefs = (answer: SearchAnswer | null) => answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.href));
+const ask = (q: string, perGroup = 5, source: string | null = null): SearchRequest => ({
+  state: { q, kinds: [], source },
+  perGroup,
+});
+const hrefs = (answer: SearchAnswer | null) =>
+  answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.href));
 
 const { engine: reference } = await open();
 const postingShardOf = (term: string) => {
@@ -29,7 +33,12 @@ describe('SearchSession.answer', () => {
     expect(answer!.results).toMatchObject({ total: 4, partial: false });
     expect(answer!.results.groups.map((group) => group.kind)).toEqual(['place', 'article', 'paragraph']);
     const [place] = answer!.results.groups[0]!.hits;
-    expect(place).toMatchObject({ kind: 'place', href: `/articles/a-one/#${ARTICLES[0]!.claims.find((claim) => claim.kind === 'place')!.id}`, source: 'Daily Ledger', after: ' · named 2 times' });
+    expect(place).toMatchObject({
+      kind: 'place',
+      href: `/articles/a-one/#${ARTICLES[0]!.claims.find((claim) => claim.kind === 'place')!.id}`,
+      source: 'Daily Ledger',
+      after: ' · named 2 times',
+    });
     expect(place!.body).toContainEqual(['Kursk', 'mark']);
     expect(answer!.results.groups[1]!.hits[0]!.body).toEqual([['Troops reach '], ['Kursk', 'mark']]);
   });
@@ -99,7 +108,9 @@ describe('SearchSession.answer', () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((href) => href.startsWith('/articles/b-two/'))).toBe(true);
     expect(answer!.results.total).toBeLessThan(everywhere.length);
-    expect(answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.source))).toContain('Officials warn of…');
+    expect(answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.source))).toContain(
+      'Officials warn of…',
+    );
   });
 
   test('says it fetched nothing when a source is chosen again and every file is loaded', async () => {
@@ -180,7 +191,9 @@ describe('SearchSession.prefetch', () => {
     await session.answer(ask('K', 5, 'a-one'));
     const count = fetched.length;
     await session.prefetch();
-    expect(since(count)).toEqual([...new Set(['kim', 'korean', 'kursk'].map(postingShardOf))].map((shard) => `p/${shard}.json`));
+    expect(since(count)).toEqual(
+      [...new Set(['kim', 'korean', 'kursk'].map(postingShardOf))].map((shard) => `p/${shard}.json`),
+    );
   });
 
   test('stops before fetching documents when a newer search has replaced the one it fetches for', async () => {

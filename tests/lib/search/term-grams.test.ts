@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { bigrams, candidateTerms, TermGrams } from '../../../src/lib/search/term-grams.ts';
 
-const vocabulary = ['austin', 'australia', 'augment', 'kursk', 'kursks', 'kremlin', 'pyongyang', 'russia', 'washington'];
+const vocabulary = [
+  'austin',
+  'australia',
+  'augment',
+  'kursk',
+  'kursks',
+  'kremlin',
+  'pyongyang',
+  'russia',
+  'washington',
+];
 const grams = new TermGrams(vocabulary);
-const candidates = (word: string, prefix = false) => candidateTerms(grams, word, prefix).map((index) => vocabulary[index]);
+const candidates = (word: string, prefix = false) =>
+  candidateTerms(grams, word, prefix).map((index) => vocabulary[index]);
 
 describe('bigrams', () => {
   test('lists letter pairs, the first anchored at the start', () => {
@@ -15,7 +26,8 @@ describe('bigrams', () => {
   test('are the same whether the prefilter is built at once or a slice at a time', () => {
     const sliced = new TermGrams(vocabulary);
     while (!sliced.grow(2));
-    for (const word of ['kurks', 'austen', 'kreml']) expect(candidateTerms(sliced, word, false)).toEqual(candidateTerms(grams, word, false));
+    for (const word of ['kurks', 'austen', 'kreml'])
+      expect(candidateTerms(sliced, word, false)).toEqual(candidateTerms(grams, word, false));
   });
 });
 

@@ -20,8 +20,19 @@ describe('words', () => {
   test('gives each word its offsets in the text, and the parts of a compound', () => {
     const text = 'Kim Yong-hyun met co-belligerents';
     const found = words(text);
-    expect(found.map((word) => text.slice(word.start, word.end))).toEqual(['Kim', 'Yong-hyun', 'met', 'co-belligerents']);
-    expect(found[1]).toMatchObject({ term: 'yonghyun', parts: [{ term: 'yong', start: 4, end: 8 }, { term: 'hyun', start: 9, end: 13 }] });
+    expect(found.map((word) => text.slice(word.start, word.end))).toEqual([
+      'Kim',
+      'Yong-hyun',
+      'met',
+      'co-belligerents',
+    ]);
+    expect(found[1]).toMatchObject({
+      term: 'yonghyun',
+      parts: [
+        { term: 'yong', start: 4, end: 8 },
+        { term: 'hyun', start: 9, end: 13 },
+      ],
+    });
   });
 
   test('reads numbers with separators, initialisms and numbers glued to units as one would type them', () => {
@@ -44,6 +55,11 @@ describe('words', () => {
 
 describe('indexTerms', () => {
   test('indexes parts and joined compounds, without stop words', () => {
-    expect([...indexTerms('The co-belligerents of the Kremlin')].sort()).toEqual(['belligerents', 'co', 'cobelligerents', 'kremlin']);
+    expect([...indexTerms('The co-belligerents of the Kremlin')].sort()).toEqual([
+      'belligerents',
+      'co',
+      'cobelligerents',
+      'kremlin',
+    ]);
   });
 });

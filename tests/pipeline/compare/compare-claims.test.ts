@@ -4,13 +4,45 @@ import { compareClaims } from '../../../src/pipeline/compare/compare-claims.ts';
 import { unitClass } from '../../../src/pipeline/compare/compare-figures.ts';
 
 let n = 0;
-const base = (articleId: string, text: string) => ({ id: `c${++n}`, articleId, text, line: 0, start: 0, end: text.length });
-const figure = (articleId: string, value: number, unit: string, subject: string, qualifier: FigureClaim['qualifier'] = 'exact'): FigureClaim => ({
-  ...base(articleId, String(value)), kind: 'figure', value, unit, subject, qualifier, attribution: null,
+const base = (articleId: string, text: string) => ({
+  id: `c${++n}`,
+  articleId,
+  text,
+  line: 0,
+  start: 0,
+  end: text.length,
 });
-const quote = (articleId: string, words: string, speaker: string | null = 'Ann Lee'): QuoteClaim => ({ ...base(articleId, words), kind: 'quote', quote: words, speaker, partial: false });
-const place = (articleId: string, name: string): PlaceClaim => ({ ...base(articleId, name), kind: 'place', name, lat: 0, lon: 0 });
-const groupOf = (id: string, comparisons = compareClaims([])) => comparisons.find((comparison) => comparison.claimIds.includes(id));
+const figure = (
+  articleId: string,
+  value: number,
+  unit: string,
+  subject: string,
+  qualifier: FigureClaim['qualifier'] = 'exact',
+): FigureClaim => ({
+  ...base(articleId, String(value)),
+  kind: 'figure',
+  value,
+  unit,
+  subject,
+  qualifier,
+  attribution: null,
+});
+const quote = (articleId: string, words: string, speaker: string | null = 'Ann Lee'): QuoteClaim => ({
+  ...base(articleId, words),
+  kind: 'quote',
+  quote: words,
+  speaker,
+  partial: false,
+});
+const place = (articleId: string, name: string): PlaceClaim => ({
+  ...base(articleId, name),
+  kind: 'place',
+  name,
+  lat: 0,
+  lon: 0,
+});
+const groupOf = (id: string, comparisons = compareClaims([])) =>
+  comparisons.find((comparison) => comparison.claimIds.includes(id));
 
 describe('compareClaims for figures', () => {
   test('groups estimates of the same quantity from different sources and says they differ', () => {
@@ -67,7 +99,7 @@ describe('compareClaims for quotes', () => {
 
   test('treats contractions and curly apostrophes as the same words', () => {
     const a = quote('a', 'They’re doing this because he has lost a lot of troops');
-    const b = quote('b', "They are doing this because he has lost a lot of troops");
+    const b = quote('b', 'They are doing this because he has lost a lot of troops');
     expect(groupOf(a.id, compareClaims([a, b]))?.verdict).toBe('agree');
   });
 
@@ -99,7 +131,10 @@ describe('compareClaims for places and ids', () => {
     const a = figure('a', 10_000, 'troops', 'troops sent to the front');
     const b = figure('b', 11_000, 'troops', 'troops sent to the front');
     const before = groupOf(a.id, compareClaims([a, b]))!.id;
-    const after = groupOf(a.id, compareClaims([a, b, figure('c', 12_000, 'troops', 'troops sent to the front'), place('c', 'Kursk')]))!.id;
+    const after = groupOf(
+      a.id,
+      compareClaims([a, b, figure('c', 12_000, 'troops', 'troops sent to the front'), place('c', 'Kursk')]),
+    )!.id;
     expect(after).toBe(before);
   });
 });

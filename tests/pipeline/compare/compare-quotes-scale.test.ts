@@ -4,7 +4,16 @@ import { compareQuotes } from '../../../src/pipeline/compare/compare-quotes.ts';
 
 let n = 0;
 const quote = (articleId: string, words: string, speaker: string | null): QuoteClaim => ({
-  id: `q${++n}`, articleId, text: words, line: 0, start: 0, end: words.length, kind: 'quote', quote: words, speaker, partial: false,
+  id: `q${++n}`,
+  articleId,
+  text: words,
+  line: 0,
+  start: 0,
+  end: words.length,
+  kind: 'quote',
+  quote: words,
+  speaker,
+  partial: false,
 });
 const groupsOf = (quotes: QuoteClaim[]) => compareQuotes(quotes).map((group) => group.claims.map((claim) => claim.id));
 
@@ -16,19 +25,32 @@ describe('compareQuotes at scale', () => {
   });
 
   test('never joins two speakers whose names have no usable words, but joins each to an unnamed one', () => {
-    const [a, b, c] = [quote('a', 'we will watch the border closely', 'Jr.'), quote('b', 'we will watch the border closely', 'Dr.'), quote('c', 'we will watch the border closely', null)];
+    const [a, b, c] = [
+      quote('a', 'we will watch the border closely', 'Jr.'),
+      quote('b', 'we will watch the border closely', 'Dr.'),
+      quote('c', 'we will watch the border closely', null),
+    ];
     expect(groupsOf([a, b])).toEqual([[a.id], [b.id]]);
     expect(groupsOf([a, b, c])).toEqual([[a.id, b.id, c.id]]);
   });
 
   test('keeps groups in first-member order with members in input order', () => {
-    const quotes = [quote('a', 'the troops moved to the front line', 'Ann Lee'), quote('a', 'a different statement about ships at sea', 'Bo Park'), quote('b', 'troops moved to the front line', 'Ann Lee')];
+    const quotes = [
+      quote('a', 'the troops moved to the front line', 'Ann Lee'),
+      quote('a', 'a different statement about ships at sea', 'Bo Park'),
+      quote('b', 'troops moved to the front line', 'Ann Lee'),
+    ];
     expect(groupsOf(quotes)).toEqual([[quotes[0]!.id, quotes[2]!.id], [quotes[1]!.id]]);
   });
 
   test('groups 20,000 syndicated quotes in well under a second', () => {
-    const statements = Array.from({ length: 40 }, (_, index) => `statement number ${index} about troops ships border talks and aid`);
-    const quotes = Array.from({ length: 20_000 }, (_, index) => quote(`article-${index % 500}`, statements[index % 40]!, index % 3 ? 'Ann Lee' : null));
+    const statements = Array.from(
+      { length: 40 },
+      (_, index) => `statement number ${index} about troops ships border talks and aid`,
+    );
+    const quotes = Array.from({ length: 20_000 }, (_, index) =>
+      quote(`article-${index % 500}`, statements[index % 40]!, index % 3 ? 'Ann Lee' : null),
+    );
     const start = performance.now();
     const groups = compareQuotes(quotes);
     expect(performance.now() - start).toBeLessThan(1000);

@@ -7,6 +7,9 @@ const scores = scoreExtraction(gold(), seedClaims());
 describe('extraction on the seed articles against the hand labels', () => {
   test.each(Object.keys(BARS) as (keyof Scores)[])('%s meets its bar', (name) => {
     const score = scores[name];
-    expect(score.value, `${name} ${score.hits}/${score.total}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(BARS[name]);
+    expect(
+      score.value,
+      `${name} ${score.hits}/${score.total}; misses:\n${score.misses.join('\n')}`,
+    ).toBeGreaterThanOrEqual(BARS[name]);
   });
 });

@@ -9,7 +9,10 @@ describe('splitSentences', () => {
   });
 
   test('does not split after a middle initial or a title', () => {
-    expect(sentences('Lloyd J. Austin met Dr. Carter. They talked.')).toEqual(['Lloyd J. Austin met Dr. Carter.', 'They talked.']);
+    expect(sentences('Lloyd J. Austin met Dr. Carter. They talked.')).toEqual([
+      'Lloyd J. Austin met Dr. Carter.',
+      'They talked.',
+    ]);
   });
 
   test('does not split after a dotted acronym inside a sentence', () => {

@@ -72,21 +72,33 @@ function sourceText(tokens: readonly Token[], span: Span, history: SourceHistory
   return resolveDefinite(tokens, span, history) ?? phraseText(tokens, span);
 }
 
-const isPronounPhrase = (tokens: readonly Token[], span: Span): boolean => span.to - span.from === 1 && isPronoun(tokens[span.from]);
+const isPronounPhrase = (tokens: readonly Token[], span: Span): boolean =>
+  span.to - span.from === 1 && isPronoun(tokens[span.from]);
 
 /** Like `sourceText`, with a lone pronoun resolved from the history ("he said" -> "Austin"). */
 function named(tokens: readonly Token[], span: Span, history: SourceHistory): string | null {
-  return isPronounPhrase(tokens, span) ? resolvePronoun(tokens[span.from]!.lower, history) : sourceText(tokens, span, history);
+  return isPronounPhrase(tokens, span)
+    ? resolvePronoun(tokens[span.from]!.lower, history)
+    : sourceText(tokens, span, history);
 }
 
 /** The subject at the start of the sentence, for participles: "Kyslytsya told the council, claiming ...". */
 function leadSubject(tokens: readonly Token[]): Span | null {
   let from = 0;
-  while (tokens[from] !== undefined && (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.text === ',')) from++;
+  while (
+    tokens[from] !== undefined &&
+    (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.text === ',')
+  )
+    from++;
   // A sentence that opens with a quotation has its speaker elsewhere.
   if (tokens[from] === undefined || tokens[from]!.kind !== 'word') return null;
   let to = from;
-  while (tokens[to] !== undefined && tokens[to]!.kind === 'word' && (isCapitalized(tokens[to]) || AGENT_NOUNS.has(tokens[to]!.lower) || LEAD_WORDS.has(tokens[to]!.lower))) to++;
+  while (
+    tokens[to] !== undefined &&
+    tokens[to]!.kind === 'word' &&
+    (isCapitalized(tokens[to]) || AGENT_NOUNS.has(tokens[to]!.lower) || LEAD_WORDS.has(tokens[to]!.lower))
+  )
+    to++;
   while (to > from && ['the', 'a', 'an', 'of'].includes(tokens[from]!.lower)) from++;
   return to > from ? { from, to } : null;
 }
@@ -107,12 +119,15 @@ function verbSource(tokens: readonly Token[], index: number, history: SourceHist
     // "is estimated by Seoul at 11,000", "The deployment, estimated by Seoul at 11,000".
     if (tokens[index + 1]?.lower !== 'by') return null;
     const agent = phraseAfter(tokens, index + 2);
-    return agent && isSourcePhrase(tokens, agent) && !isPronounPhrase(tokens, agent) ? { source: sourceText(tokens, agent, history) } : null;
+    return agent && isSourcePhrase(tokens, agent) && !isPronounPhrase(tokens, agent)
+      ? { source: sourceText(tokens, agent, history) }
+      : null;
   }
   const subject = phraseBefore(tokens, index);
   if (subject === null) return verb.lower.endsWith('ing') && previous?.text === ',' ? 'participle' : null;
   if (!isSourcePhrase(tokens, subject)) return null;
-  if (subject.to - subject.from === 1 && isPronoun(tokens[subject.from])) return { pronoun: tokens[subject.from]!.lower };
+  if (subject.to - subject.from === 1 && isPronoun(tokens[subject.from]))
+    return { pronoun: tokens[subject.from]!.lower };
   return { source: sourceText(tokens, subject, history) };
 }
 
@@ -173,10 +188,12 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
         let before = span.from - 1;
         while (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
         const opener = tokens[before];
-        if (opener !== undefined && opener.kind === 'punct' && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
+        if (opener !== undefined && opener.kind === 'punct' && tokens[index + 1]?.lower !== 'that')
+          return named(tokens, span, history);
       }
     }
-    if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null) return null;
+    if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null)
+      return null;
   }
   return null;
 }
@@ -185,12 +202,18 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
  * Who the sentence says the figure at tokens [first, last) comes from, or null.
  * `history` holds the article's earlier sources, for "he said" and "the official said".
  */
-export function attributionFor(tokens: readonly Token[], first: number, last: number, history: SourceHistory): string | null {
+export function attributionFor(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  history: SourceHistory,
+): string | null {
   const trailing = trailingSource(tokens, last, history);
   if (trailing !== null) return trailing;
   const leading = leadingSource(tokens, first, history);
   const according = accordingTo(tokens, history);
-  if (leading !== null && according !== null && !leading.includes(according)) return `${leading}, according to ${according}`;
+  if (leading !== null && according !== null && !leading.includes(according))
+    return `${leading}, according to ${according}`;
   return leading ?? according;
 }
 

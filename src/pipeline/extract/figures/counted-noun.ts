@@ -29,7 +29,21 @@ export interface BackReference {
 const BACK_WORDS = new Set(['them', 'those', 'these', 'whom', 'which', 'us', 'you']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all']);
 // Modifiers that do not change what is counted: "10,000 more troops", "5,000 additional soldiers".
-const DROPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total', 'some', 'so-called', 'odd', 'active']);
+const DROPPED_MODIFIERS = new Set([
+  'more',
+  'additional',
+  'other',
+  'extra',
+  'further',
+  'new',
+  'fresh',
+  'estimated',
+  'total',
+  'some',
+  'so-called',
+  'odd',
+  'active',
+]);
 const MAX_WORDS = 6;
 const SAY_WORDS = new Set(['said', 'says', 'told', 'added', 'say']);
 
@@ -39,7 +53,11 @@ const SAY_WORDS = new Set(['said', 'says', 'told', 'added', 'say']);
  * or a back reference ("of them"). With `singular` (the number is one, or a hyphen compound)
  * the last word of the phrase is the head. Null when no noun follows.
  */
-export function readCountedNoun(tokens: readonly Token[], index: number, singular = false): CountedNoun | BackReference | null {
+export function readCountedNoun(
+  tokens: readonly Token[],
+  index: number,
+  singular = false,
+): CountedNoun | BackReference | null {
   let from = index;
   if (tokens[from]?.lower === 'of') {
     const next = tokens[from + 1]?.lower ?? '';

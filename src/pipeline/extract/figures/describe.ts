@@ -28,22 +28,43 @@ export interface Description {
   end: number;
 }
 
-const REPORTED_NUMBER = new Set(['estimated', 'believed', 'thought', 'said', 'reported', 'expected', 'understood', 'likely', 'known']);
+const REPORTED_NUMBER = new Set([
+  'estimated',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'expected',
+  'understood',
+  'likely',
+  'known',
+]);
 const RANGE_WORDS = new Set(['and', 'to', 'or', '-', '–', '—']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 const NUMBERING = new Set(['numbering', 'totaling', 'totalling', 'totaled', 'totalled', 'numbered']);
 
 /** The latest mention before token `first` of this sentence, else of the last sentences. */
-function latestMention(sentenceMentions: readonly Mention[], first: number, context: FigureContext): Pick<Mention, 'modifier' | 'phrase'> | null {
+function latestMention(
+  sentenceMentions: readonly Mention[],
+  first: number,
+  context: FigureContext,
+): Pick<Mention, 'modifier' | 'phrase'> | null {
   const here = sentenceMentions.filter((mention) => mention.head < first);
   return here.at(-1) ?? context.mentions.at(-1) ?? null;
 }
 
-function fromNoun(tokens: readonly Token[], noun: CountedNoun, first: number, mentions: readonly Mention[], context: FigureContext): Omit<Description, 'end'> {
+function fromNoun(
+  tokens: readonly Token[],
+  noun: CountedNoun,
+  first: number,
+  mentions: readonly Mention[],
+  context: FigureContext,
+): Omit<Description, 'end'> {
   let nationality: string | null = null;
   if (noun.people && !noun.modified) nationality = agentNationality(tokens, first);
   // A bare "3,000 forces" after "North Korean troops": the same side, for people in arms only.
-  if (nationality === null && noun.people && !noun.modified && MILITARY_NOUNS.has(tokens[noun.head]!.lower)) nationality = latestMention(mentions, first, context)?.modifier ?? null;
+  if (nationality === null && noun.people && !noun.modified && MILITARY_NOUNS.has(tokens[noun.head]!.lower))
+    nationality = latestMention(mentions, first, context)?.modifier ?? null;
   const base = nounPhrase(tokens, noun, nationality);
   return { unit: noun.unit, base, subject: joinSubject(base, tailAfter(tokens, noun.head + 1)) };
 }
@@ -52,11 +73,21 @@ function fromNoun(tokens: readonly Token[], noun: CountedNoun, first: number, me
  * A figure with no noun after it refers back: "these troops, estimated to number up to 12,000",
  * "the number (of troops) sent to Russia has risen to 11,000".
  */
-function fromContext(tokens: readonly Token[], first: number, mentions: readonly Mention[], context: FigureContext): Omit<Description, 'end'> {
+function fromContext(
+  tokens: readonly Token[],
+  first: number,
+  mentions: readonly Mention[],
+  context: FigureContext,
+): Omit<Description, 'end'> {
   const none = { unit: null, base: null, subject: null };
   let noun = -1;
   if (NUMBERING.has(tokens[first - 1]?.lower ?? '')) noun = first - 2;
-  else if (tokens[first - 1]?.lower === 'number' && tokens[first - 2]?.lower === 'to' && REPORTED_NUMBER.has(tokens[first - 3]?.lower ?? '')) noun = first - 4;
+  else if (
+    tokens[first - 1]?.lower === 'number' &&
+    tokens[first - 2]?.lower === 'to' &&
+    REPORTED_NUMBER.has(tokens[first - 3]?.lower ?? '')
+  )
+    noun = first - 4;
   if (noun >= 0) {
     if (tokens[noun]?.text === ',') noun--;
     const word = tokens[noun];
@@ -64,7 +95,11 @@ function fromContext(tokens: readonly Token[], first: number, mentions: readonly
     const unit = pluralize(word.lower);
     if (!PERSON_NOUNS.has(word.lower)) return { unit, base: word.lower, subject: word.lower };
     const mention = latestMention(mentions, noun + 1, context);
-    return { unit, base: mention ? `${mention.modifier} ${word.lower}` : word.lower, subject: mention?.phrase ?? word.lower };
+    return {
+      unit,
+      base: mention ? `${mention.modifier} ${word.lower}` : word.lower,
+      subject: mention?.phrase ?? word.lower,
+    };
   }
   // "the number ... has risen to 11,000", within the same clause.
   for (let index = first - 1; index > 0 && tokens[index]!.kind !== 'punct'; index--) {
@@ -83,7 +118,14 @@ function fromContext(tokens: readonly Token[], first: number, mentions: readonly
  * text starts (its qualifier), `qualifierEnd` where a qualifier after it ends ("or more");
  * `mentions` are the sentence's nationality mentions.
  */
-export function describeFigure(sentence: Sentence, mention: NumberMention, first: number, qualifierEnd: number, mentions: readonly Mention[], context: FigureContext): Description {
+export function describeFigure(
+  sentence: Sentence,
+  mention: NumberMention,
+  first: number,
+  qualifierEnd: number,
+  mentions: readonly Mention[],
+  context: FigureContext,
+): Description {
   const { tokens } = sentence;
   // The counted noun comes after the unit and after a trailing qualifier ("1,500 or more volunteers").
   const next = tokenAt(tokens, Math.max(mention.unitEnd, qualifierEnd));
@@ -97,17 +139,28 @@ export function describeFigure(sentence: Sentence, mention: NumberMention, first
     // "a 25-year-old pilot": the person whose age it is.
     if (mention.unit === 'years old') {
       const counted = readCountedNoun(tokens, next, true);
-      return { unit: mention.unit, base: null, subject: counted?.kind === 'noun' ? nounPhrase(tokens, counted, null) : null, end: mention.unitEnd };
+      return {
+        unit: mention.unit,
+        base: null,
+        subject: counted?.kind === 'noun' ? nounPhrase(tokens, counted, null) : null,
+        end: mention.unitEnd,
+      };
     }
     // "$2.5 billion in military aid", "10% of the budget": what the amount is of.
     const of = /^(?:worth of|of|in|for)\s+/u.exec(tail);
-    return { unit: mention.unit, base: null, subject: of ? tail.slice(of[0].length) || null : null, end: mention.unitEnd };
+    return {
+      unit: mention.unit,
+      base: null,
+      subject: of ? tail.slice(of[0].length) || null : null,
+      end: mention.unitEnd,
+    };
   }
   if (mention.compound !== null) {
     const counted = readCountedNoun(tokens, next, true);
     const end = counted?.kind === 'noun' ? tokens[counted.head]!.end : mention.unitEnd;
     // "a 10,000-strong force" counts the force's members; "a five-member team" counts members.
-    if (counted?.kind === 'noun' && mention.compound === 'strong') return { ...fromNoun(tokens, counted, first, mentions, context), end };
+    if (counted?.kind === 'noun' && mention.compound === 'strong')
+      return { ...fromNoun(tokens, counted, first, mentions, context), end };
     const unit = mention.compound === 'strong' ? null : pluralize(mention.compound);
     const subject = counted?.kind === 'noun' ? nounPhrase(tokens, counted, null) : null;
     return { unit, base: null, subject, end };
@@ -120,20 +173,33 @@ export function describeFigure(sentence: Sentence, mention: NumberMention, first
     if (shared?.kind === 'noun') return { ...fromNoun(tokens, shared, first, mentions, context), end: mention.end };
   }
   // The claim's text runs to the noun ("10,000 soldiers"), but not across "of its 500" to it.
-  if (counted?.kind === 'noun') return { ...fromNoun(tokens, counted, first, mentions, context), end: counted.partitive ? mention.end : tokens[counted.head]!.end };
+  if (counted?.kind === 'noun')
+    return {
+      ...fromNoun(tokens, counted, first, mentions, context),
+      end: counted.partitive ? mention.end : tokens[counted.head]!.end,
+    };
   // "Three more were wounded": more of what was counted before.
-  const more = counted === null && tokens[next]?.lower === 'more' && context.previous !== null ? { kind: 'back' as const, next: next + 1 } : null;
+  const more =
+    counted === null && tokens[next]?.lower === 'more' && context.previous !== null
+      ? { kind: 'back' as const, next: next + 1 }
+      : null;
   if (counted?.kind === 'back' || more !== null) {
     const reference = counted?.kind === 'back' ? counted : more!;
     const previous = context.previous;
     const tail = tailAfter(tokens, reference.next);
-    return { unit: previous?.unit ?? null, base: previous?.base ?? null, subject: joinSubject(previous?.base ?? null, tail), end: mention.end };
+    return {
+      unit: previous?.unit ?? null,
+      base: previous?.base ?? null,
+      subject: joinSubject(previous?.base ?? null, tail),
+      end: mention.end,
+    };
   }
   const resolved = fromContext(tokens, first, mentions, context);
   // A bare number right after another figure counts the same thing: "the first of an expected
   // 12,000", "A second group of 3,000 was expected"; not "At 70, he ...".
   const previous = context.previous;
-  const sameThing = previous !== null && (previous.sameSentence || (previous.recent && AUXILIARIES.has(tokens[next]?.lower ?? '')));
+  const sameThing =
+    previous !== null && (previous.sameSentence || (previous.recent && AUXILIARIES.has(tokens[next]?.lower ?? '')));
   if (resolved.base === null && resolved.unit === null && sameThing) {
     const { base, unit } = previous;
     return { unit, base, subject: joinSubject(base, tailAfter(tokens, next)), end: mention.end };

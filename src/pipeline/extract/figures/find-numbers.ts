@@ -21,7 +21,8 @@ export interface NumberMention {
   compound: string | null;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Digits not glued to a word ("G-7", "F16", "COVID-19"), a slash or a decimal point.
 const DIGITS = String.raw`(?<![\p{L}\p{N}_/@.,:$€£¥₩₽₴]|\p{L}[-‐–])(?<currency>US\$|[$€£¥₩₽₴])?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)`;
 const WORDS = String.raw`(?<![\p{L}-])(?<words>(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${NUMBER_WORDS_SOURCE})(?:(?:[\s-]|\s+and\s+)(?:${NUMBER_WORDS_SOURCE}))*)(?![\p{L}])`;
@@ -33,21 +34,31 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const TIME_AFTER = /^(?::\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?![\p{L}])|\s?o['’]clock)/iu;
 const SLASH_AFTER = /^\/\d/u;
 const LETTERS_AFTER = /^[\p{L}%][\p{L}\d/²]*/u;
-const WORD_UNIT_AFTER = /^[\s\u00a0]?(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
+const WORD_UNIT_AFTER =
+  /^[\s\u00a0]?(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
 const HYPHEN_WORD_AFTER = /^[-‐]([\p{L}]+)(?:[-‐]([\p{L}]+))?/u;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
-const YEAR_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|from|until|till|of|before|after|during|early|late|mid|the|this|last|next|between|circa|c\.)\s+$/iu;
-const ID_WORD_BEFORE = /(?:^|[^\p{L}])(?:article|section|resolution|flight|route|chapter|clause|paragraph|room|gate|highway|phase|round|stage|brigade|division|battalion|regiment|squadron|item|page|vol\.?|volume|part|sector|district|block|track|channel|episode|season|version|model|type|class|grade|category|no\.|nos\.|number|level|code|line|platform|terminal|building|floor|tier|act|title|rule|protocol|amendment)\s+$/iu;
+const YEAR_CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|by|from|until|till|of|before|after|during|early|late|mid|the|this|last|next|between|circa|c\.)\s+$/iu;
+const ID_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:article|section|resolution|flight|route|chapter|clause|paragraph|room|gate|highway|phase|round|stage|brigade|division|battalion|regiment|squadron|item|page|vol\.?|volume|part|sector|district|block|track|channel|episode|season|version|model|type|class|grade|category|no\.|nos\.|number|level|code|line|platform|terminal|building|floor|tier|act|title|rule|protocol|amendment)\s+$/iu;
 // "sent Leopard 2 tanks", "a Boeing 737": a small number right after a name inside a sentence is
 // part of the name; not after a verb that takes two objects ("gave Ukraine 31 tanks").
 const NAME_BEFORE = /(?:(?:^|[^\p{L}])(\p{Ll}+)\s+|[,;:(]\s*)\p{Lu}[\p{L}-]*\s+$/u;
-const TWO_OBJECT_VERBS = new Set('gave give gives giving sent send sends sending offered offers provided provides promised promises sold sells supplied supplies handed hands granted grants delivered delivers lent lends shipped ships told tells showed shows cost costs owes owed'.split(' '));
+const TWO_OBJECT_VERBS = new Set(
+  'gave give gives giving sent send sends sending offered offers provided provides promised promises sold sells supplied supplies handed hands granted grants delivered delivers lent lends shipped ships told tells showed shows cost costs owes owed'.split(
+    ' ',
+  ),
+);
 const TALLY_AFTER = /^(?:[-–]\d|\s+(?:in|out of)\s+(?:\d|ten\b|five\b|three\b|four\b))/iu;
 const TALLY_BEFORE = /(?:\d[-–]|\d\s+(?:in|out of)\s+)$/iu;
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our|my|your|each|every|first|last|next|other)\s+$/iu;
-const ONE_FOLLOWERS = /^[\s-]+(?:soldier|troop|person|civilian|man|woman|child|officer|fighter|member|worker|(?:kilomet(?:er|re)|km|mile|meter|metre|percent|per cent|dollar|euro|ton|tonne)\b)/iu;
-const CONVERSION_AFTER = /^\s*\((?:about|around|some|roughly|approximately|nearly|almost|more than|over|up to)?\s*(?:US\$|[$€£])?\d[\d,.]*\s?[\p{L}%][\p{L}.\s]{0,20}\)/iu;
+const DEFINITE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our|my|your|each|every|first|last|next|other)\s+$/iu;
+const ONE_FOLLOWERS =
+  /^[\s-]+(?:soldier|troop|person|civilian|man|woman|child|officer|fighter|member|worker|(?:kilomet(?:er|re)|km|mile|meter|metre|percent|per cent|dollar|euro|ton|tonne)\b)/iu;
+const CONVERSION_AFTER =
+  /^\s*\((?:about|around|some|roughly|approximately|nearly|almost|more than|over|up to)?\s*(?:US\$|[$€£])?\d[\d,.]*\s?[\p{L}%][\p{L}.\s]{0,20}\)/iu;
 
 /** Whether a digits-only number reads as a year: "2022", "in 1953" (not "1,500" or "1500 troops"). */
 function isYear(text: string, value: number, before: string, after: string): boolean {
@@ -112,7 +123,11 @@ export function findNumbers(line: string, from: number, to: number): NumberMenti
   return mentions;
 }
 
-function readMention(line: string, match: RegExpExecArray, from: number): { mention: NumberMention | null; resume: number } {
+function readMention(
+  line: string,
+  match: RegExpExecArray,
+  from: number,
+): { mention: NumberMention | null; resume: number } {
   const digitsEnd = match.index + match[0].length;
   if (match.groups?.['digits'] !== undefined) return { mention: readDigits(line, match, from), resume: digitsEnd };
   const written = match.groups?.['words'] ?? '';
@@ -135,7 +150,14 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
   if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || SLASH_AFTER.test(after)) return null;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || ID_WORD_BEFORE.test(before)) return null;
   const name = NAME_BEFORE.exec(before);
-  if (name && currency === null && !digits.includes(',') && Number(digits) < 1000 && !TWO_OBJECT_VERBS.has(name[1] ?? '')) return null;
+  if (
+    name &&
+    currency === null &&
+    !digits.includes(',') &&
+    Number(digits) < 1000 &&
+    !TWO_OBJECT_VERBS.has(name[1] ?? '')
+  )
+    return null;
   // Scores and tallies ("voted 12-3") and ratios ("4 in 10") are not counts of anything.
   if (TALLY_AFTER.test(after) || TALLY_BEFORE.test(before)) return null;
   const scale = SCALE_AFTER.exec(after) ?? (currency !== null ? SHORT_SCALE_AFTER_MONEY.exec(after) : null);
@@ -148,7 +170,14 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
   return finish(line, start, end, value, 'digits', currency);
 }
 
-function readWords(line: string, start: number, end: number, written: string, value: number, from: number): NumberMention | null {
+function readWords(
+  line: string,
+  start: number,
+  end: number,
+  written: string,
+  value: number,
+  from: number,
+): NumberMention | null {
   const before = line.slice(Math.max(from, start - 40), start);
   const after = line.slice(end);
   // Capitalized number words inside a sentence are names ("Group of Seven", "Five Eyes").
@@ -168,7 +197,14 @@ function usedLength(written: string, usedWords: number): number {
   return last === undefined ? written.length : last.index + last[0].length;
 }
 
-function finish(line: string, start: number, end: number, value: number, form: 'digits' | 'words', currency: string | null): NumberMention | null {
+function finish(
+  line: string,
+  start: number,
+  end: number,
+  value: number,
+  form: 'digits' | 'words',
+  currency: string | null,
+): NumberMention | null {
   const after = line.slice(end);
   const hyphen = HYPHEN_WORD_AFTER.exec(after);
   if (hyphen) {
@@ -179,10 +215,19 @@ function finish(line: string, start: number, end: number, value: number, form: '
       return { start, end, value, form, unit: 'years old', unitEnd: end + hyphen[0].length, compound: null };
     }
     // "two-thirds", "one-on-one": fractions and idioms.
-    if (/^(?:thirds?|quarters?|halves|half|fifths?|tenths?|on|off|time|way|sided|party|state|child)$/u.test(word)) return null;
+    if (/^(?:thirds?|quarters?|halves|half|fifths?|tenths?|on|off|time|way|sided|party|state|child)$/u.test(word))
+      return null;
     const unit = measureUnit(word);
     if (unit !== null) return { start, end, value, form, unit, unitEnd: end + hyphen[0].length, compound: null };
-    return { start, end, value, form, unit: null, unitEnd: end + (hyphen[2] === undefined ? hyphen[0].length : hyphen[1]!.length + 1), compound: word };
+    return {
+      start,
+      end,
+      value,
+      form,
+      unit: null,
+      unitEnd: end + (hyphen[2] === undefined ? hyphen[0].length : hyphen[1]!.length + 1),
+      compound: word,
+    };
   }
   const unit = readUnit(line, end, currency);
   if (unit === null) return null;

@@ -40,15 +40,25 @@ export const ADVERBS = set(`
   further newly initially eventually`);
 
 /** Words after which a noun phrase or clause is over. */
-export const PHRASE_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS]);
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...AUXILIARIES,
+  ...CONJUNCTIONS,
+]);
 
 const NOT_ADVERBS = set('family ally rally supply assembly anomaly monopoly reply italy july early only');
 
 /** Whether a lower-case word is an adverb to step over ("reportedly", "now"). */
-export const isAdverb = (lower: string): boolean => ADVERBS.has(lower) || (/^[a-z]{4,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower));
+export const isAdverb = (lower: string): boolean =>
+  ADVERBS.has(lower) || (/^[a-z]{4,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower));
 
 /** Words of a hedge between a noun and its verb: "are believed to have (moved)". */
-export const HEDGES: ReadonlySet<string> = new Set([...AUXILIARIES, ...ADVERBS, ...set('to not reported believed thought said estimated expected understood known')]);
+export const HEDGES: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  ...ADVERBS,
+  ...set('to not reported believed thought said estimated expected understood known'),
+]);
 
 /** Nouns for people who can be counted: "troops", "service members", "civilians". */
 export const PERSON_NOUNS = set(`
@@ -72,7 +82,9 @@ export const TIME_NAMES = set(`
   minutes decades spring summer autumn fall winter season`);
 
 /** Plurals that do not end in s. */
-export const IRREGULAR_PLURALS = set('people men women children personnel police staff infantry cattle sheep fish aircraft');
+export const IRREGULAR_PLURALS = set(
+  'people men women children personnel police staff infantry cattle sheep fish aircraft',
+);
 
 /** Nouns for sources that can say things: officials, ministries, analysts. */
 export const AGENT_NOUNS = set(`

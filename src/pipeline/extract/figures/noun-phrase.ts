@@ -20,7 +20,8 @@ const MAX_WORDS = 10;
 /** Whether a lower-case token reads as a verb or participle ("released", "speaking"), ending a noun phrase. */
 const SAYS = set('said say says told tell tells suggests shows indicates');
 const isVerbLike = (token: Token): boolean =>
-  !isCapitalized(token) && (AUXILIARIES.has(token.lower) || SAYS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/u.test(token.lower));
+  !isCapitalized(token) &&
+  (AUXILIARIES.has(token.lower) || SAYS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/u.test(token.lower));
 
 /** Whether a token is a subject pronoun ("he", "They"), not an acronym that spells one ("US"). */
 export const isPronoun = (token: Token | undefined): boolean =>
@@ -32,7 +33,11 @@ export function skipLeftHedges(tokens: readonly Token[], index: number): number 
   for (;;) {
     const token = tokens[i];
     if (token === undefined || token.kind !== 'word') return i;
-    if (isAdverb(token.lower) || ['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'not'].includes(token.lower)) i--;
+    if (
+      isAdverb(token.lower) ||
+      ['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'not'].includes(token.lower)
+    )
+      i--;
     else if (TIME_WORDS.has(token.lower) && TIME_OPENERS.has(tokens[i - 1]?.lower ?? '')) i -= 2;
     else return i;
   }
@@ -52,7 +57,14 @@ export interface Span {
 export function phraseBefore(tokens: readonly Token[], index: number): Span | null {
   const to = skipLeftHedges(tokens, index - 1) + 1;
   const last = tokens[to - 1];
-  if (last === undefined || last.kind !== 'word' || CLAUSE_OPENERS.has(last.lower) || INNER_PREPOSITIONS.has(last.lower) || (DETERMINERS.has(last.lower) && !isPronoun(last))) return null;
+  if (
+    last === undefined ||
+    last.kind !== 'word' ||
+    CLAUSE_OPENERS.has(last.lower) ||
+    INNER_PREPOSITIONS.has(last.lower) ||
+    (DETERMINERS.has(last.lower) && !isPronoun(last))
+  )
+    return null;
   if (isPronoun(last)) return { from: to - 1, to };
   let from = to;
   while (from > 0 && to - from < MAX_WORDS) {
@@ -84,6 +96,7 @@ export function phraseAfter(tokens: readonly Token[], index: number): Span | nul
  */
 export function isSourcePhrase(tokens: readonly Token[], span: Span): boolean {
   const head = tokens[span.to - 1]!;
-  if (head.kind !== 'word' || INANIMATE_SUBJECTS.has(head.lower) || /['’](?:re|ll|ve|d|m)$/u.test(head.lower)) return false;
+  if (head.kind !== 'word' || INANIMATE_SUBJECTS.has(head.lower) || /['’](?:re|ll|ve|d|m)$/u.test(head.lower))
+    return false;
   return isPronoun(head) || !DETERMINERS.has(head.lower);
 }

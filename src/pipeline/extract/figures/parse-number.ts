@@ -1,19 +1,60 @@
 /** Number values as news text writes them: "10,000", "1.5 million", "five", "a dozen", "twenty-two". */
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** Multipliers written after a number: "1.5 million", "2bn", "three hundred". */
 export const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
 };
 
 /** Every number word, as a regular-expression alternation (longest first where it matters). */
-export const NUMBER_WORDS_SOURCE = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']
+export const NUMBER_WORDS_SOURCE = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'dozen',
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -49,7 +90,13 @@ export function parseNumberWords(words: readonly string[]): WordsValue | null {
       last = 'unit';
     } else if (word === 'and' && last === 'hundred' && next !== undefined && (next in UNITS || next in TENS)) {
       // "two hundred and fifty": the "and" belongs to the number.
-    } else if (word in UNITS && (last === null || last === 'hundred' || last === 'scale' || (last === 'ten' && UNITS[word]! < 10 && UNITS[word]! > 0))) {
+    } else if (
+      word in UNITS &&
+      (last === null ||
+        last === 'hundred' ||
+        last === 'scale' ||
+        (last === 'ten' && UNITS[word]! < 10 && UNITS[word]! > 0))
+    ) {
       group += UNITS[word]!;
       last = 'unit';
       seen = true;

@@ -5,15 +5,50 @@ export type Qualifier = 'exact' | 'approx' | 'max' | 'min';
 
 // Longer phrases first, so that "just over" wins over "over" and "no more than" over "more than".
 const BEFORE: readonly (readonly [string, Qualifier])[] = [
-  ['no more than', 'max'], ['not more than', 'max'], ['no fewer than', 'min'], ['no less than', 'min'],
-  ['just over', 'approx'], ['just under', 'approx'], ['a little over', 'approx'], ['a little more than', 'approx'],
-  ['slightly more than', 'approx'], ['slightly less than', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'],
-  ['as many as', 'max'], ['as much as', 'max'], ['as high as', 'max'], ['up to', 'max'], ['at most', 'max'],
-  ['a maximum of', 'max'], ['fewer than', 'max'], ['less than', 'max'], ['under', 'max'], ['below', 'max'],
-  ['more than', 'min'], ['over', 'min'], ['at least', 'min'], ['in excess of', 'min'], ['upwards of', 'min'],
-  ['upward of', 'min'], ['greater than', 'min'], ['above', 'min'], ['a minimum of', 'min'], ['exceeding', 'min'],
-  ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'],
-  ['nearly', 'approx'], ['almost', 'approx'], ['perhaps', 'approx'], ['circa', 'approx'], ['approx.', 'approx'], ['estimated', 'approx'], ['~', 'approx'],
+  ['no more than', 'max'],
+  ['not more than', 'max'],
+  ['no fewer than', 'min'],
+  ['no less than', 'min'],
+  ['just over', 'approx'],
+  ['just under', 'approx'],
+  ['a little over', 'approx'],
+  ['a little more than', 'approx'],
+  ['slightly more than', 'approx'],
+  ['slightly less than', 'approx'],
+  ['close to', 'approx'],
+  ['an estimated', 'approx'],
+  ['as many as', 'max'],
+  ['as much as', 'max'],
+  ['as high as', 'max'],
+  ['up to', 'max'],
+  ['at most', 'max'],
+  ['a maximum of', 'max'],
+  ['fewer than', 'max'],
+  ['less than', 'max'],
+  ['under', 'max'],
+  ['below', 'max'],
+  ['more than', 'min'],
+  ['over', 'min'],
+  ['at least', 'min'],
+  ['in excess of', 'min'],
+  ['upwards of', 'min'],
+  ['upward of', 'min'],
+  ['greater than', 'min'],
+  ['above', 'min'],
+  ['a minimum of', 'min'],
+  ['exceeding', 'min'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['some', 'approx'],
+  ['roughly', 'approx'],
+  ['approximately', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['perhaps', 'approx'],
+  ['circa', 'approx'],
+  ['approx.', 'approx'],
+  ['estimated', 'approx'],
+  ['~', 'approx'],
 ];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const BEFORE_PATTERN = new RegExp(`(?<![\\p{L}])(${BEFORE.map(([phrase]) => escape(phrase)).join('|')})\\s*$`, 'iu');
@@ -38,7 +73,8 @@ export function readQualifier(line: string, start: number, end: number, from: nu
   const window = line.slice(Math.max(from, start - 40), start);
   const low = /(?<![\p{L}])between\s+$/iu.exec(window);
   if (low) return { qualifier: 'min', start: start - low[0].length, end };
-  if (/(?<![\p{L}])between\s+\S+(?:\s+(?:hundred|thousand|million|billion))?\s+and\s+$/iu.test(window)) return { qualifier: 'max', start, end };
+  if (/(?<![\p{L}])between\s+\S+(?:\s+(?:hundred|thousand|million|billion))?\s+and\s+$/iu.test(window))
+    return { qualifier: 'max', start, end };
   const before = BEFORE_PATTERN.exec(line.slice(Math.max(from, start - 24), start));
   if (before) {
     const phrase = before[1]!;

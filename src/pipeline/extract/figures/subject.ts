@@ -5,7 +5,16 @@
  */
 import type { CountedNoun } from './counted-noun.ts';
 import { demonymOf } from './demonyms.ts';
-import { CONJUNCTIONS, DETERMINERS, HEDGES, PERSON_NOUNS, PLACE_PREPOSITIONS, PREPOSITIONS, TIME_NAMES, isAdverb } from './lexicon.ts';
+import {
+  CONJUNCTIONS,
+  DETERMINERS,
+  HEDGES,
+  PERSON_NOUNS,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+  TIME_NAMES,
+  isAdverb,
+} from './lexicon.ts';
 import { isPronoun, phraseBefore, skipLeftHedges } from './noun-phrase.ts';
 import { isCapitalized, stripPossessive, wordsText, type Token } from './tokens.ts';
 
@@ -19,19 +28,49 @@ export interface Mention {
   phrase: string;
 }
 
-const AGENT_VERBS = new Set(`sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches
+const AGENT_VERBS = new Set(
+  `sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches
 lost lose loses losing has have had shipped ship ships shipping moved mobilized mobilised mobilizing committed
-stationed stations provided supplied transferred trained trains training killed captured recruited fielded`.split(/\s+/u));
-const DEPLOY_NOUNS = new Set('deployment dispatch shipment transfer loss losses presence mobilization mobilisation'.split(' '));
-const TAIL_STOPS = new Set([...CONJUNCTIONS, 'since', 'during', 'after', 'before', 'until', 'amid', 'despite', 'without', 'according', 'including', 'such']);
+stationed stations provided supplied transferred trained trains training killed captured recruited fielded`.split(
+    /\s+/u,
+  ),
+);
+const DEPLOY_NOUNS = new Set(
+  'deployment dispatch shipment transfer loss losses presence mobilization mobilisation'.split(' '),
+);
+const TAIL_STOPS = new Set([
+  ...CONJUNCTIONS,
+  'since',
+  'during',
+  'after',
+  'before',
+  'until',
+  'amid',
+  'despite',
+  'without',
+  'according',
+  'including',
+  'such',
+]);
 const MAX_TAIL = 7;
 
 function isTimePhrase(tokens: readonly Token[], index: number): boolean {
   let i = index;
   // "the past three days", "this week", "late 2024".
-  while (tokens[i] !== undefined && i - index < 3 && (['the', 'this', 'last', 'next', 'early', 'late', 'that', 'past', 'few', 'several', 'coming'].includes(tokens[i]!.lower) || (tokens[i]!.kind === 'number' && !/^\d{4}$/u.test(tokens[i]!.text)) || /^(?:two|three|four|five|six|seven|eight|nine|ten|a)$/u.test(tokens[i]!.lower))) i++;
+  while (
+    tokens[i] !== undefined &&
+    i - index < 3 &&
+    (['the', 'this', 'last', 'next', 'early', 'late', 'that', 'past', 'few', 'several', 'coming'].includes(
+      tokens[i]!.lower,
+    ) ||
+      (tokens[i]!.kind === 'number' && !/^\d{4}$/u.test(tokens[i]!.text)) ||
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|a)$/u.test(tokens[i]!.lower))
+  )
+    i++;
   const token = tokens[i];
-  return token !== undefined && (TIME_NAMES.has(token.lower) || (token.kind === 'number' && /^\d{4}$/u.test(token.text)));
+  return (
+    token !== undefined && (TIME_NAMES.has(token.lower) || (token.kind === 'number' && /^\d{4}$/u.test(token.text)))
+  );
 }
 
 /**
@@ -42,9 +81,21 @@ function isTimePhrase(tokens: readonly Token[], index: number): boolean {
 export function tailAfter(tokens: readonly Token[], index: number): string {
   let i = index;
   // "to" is a hedge only before another one ("believed to have moved"), else a preposition ("to Russia").
-  while (tokens[i]?.kind === 'word' && HEDGES.has(tokens[i]!.lower) && (tokens[i]!.lower !== 'to' || HEDGES.has(tokens[i + 1]?.lower ?? ''))) i++;
+  while (
+    tokens[i]?.kind === 'word' &&
+    HEDGES.has(tokens[i]!.lower) &&
+    (tokens[i]!.lower !== 'to' || HEDGES.has(tokens[i + 1]?.lower ?? ''))
+  )
+    i++;
   // "to train in eastern Russia": an infinitive of purpose before the place.
-  if (tokens[i]?.lower === 'to' && tokens[i + 1]?.kind === 'word' && !isCapitalized(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1]!.lower) && PLACE_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')) i += 2;
+  if (
+    tokens[i]?.lower === 'to' &&
+    tokens[i + 1]?.kind === 'word' &&
+    !isCapitalized(tokens[i + 1]) &&
+    !DETERMINERS.has(tokens[i + 1]!.lower) &&
+    PLACE_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')
+  )
+    i += 2;
   const words: Token[] = [];
   for (; i < tokens.length && words.length < MAX_TAIL; i++) {
     const token = tokens[i]!;
@@ -53,13 +104,18 @@ export function tailAfter(tokens: readonly Token[], index: number): string {
       if (/^['’]$/u.test(token.text)) continue;
       break;
     }
-    if (TAIL_STOPS.has(token.lower) || (HEDGES.has(token.lower) && !isAdverb(token.lower) && token.lower !== 'to' && words.length > 0)) break;
+    if (
+      TAIL_STOPS.has(token.lower) ||
+      (HEDGES.has(token.lower) && !isAdverb(token.lower) && token.lower !== 'to' && words.length > 0)
+    )
+      break;
     // "on Tuesday", "by March", "last week", "this spring": when, not where.
     if ((PREPOSITIONS.has(token.lower) && isTimePhrase(tokens, i + 1)) || isTimePhrase(tokens, i)) break;
     if (isAdverb(token.lower)) continue;
     words.push(token);
   }
-  while (words.length > 0 && (PREPOSITIONS.has(words.at(-1)!.lower) || DETERMINERS.has(words.at(-1)!.lower))) words.pop();
+  while (words.length > 0 && (PREPOSITIONS.has(words.at(-1)!.lower) || DETERMINERS.has(words.at(-1)!.lower)))
+    words.pop();
   return words.map((token) => token.text).join(' ');
 }
 
@@ -69,7 +125,13 @@ export function mentionsOf(tokens: readonly Token[]): Mention[] {
   for (let head = 1; head < tokens.length; head++) {
     if (!PERSON_NOUNS.has(tokens[head]!.lower) || isCapitalized(tokens[head])) continue;
     let from = head;
-    while (from > 0 && isCapitalized(tokens[from - 1]) && tokens[from - 1]!.kind === 'word' && !DETERMINERS.has(tokens[from - 1]!.lower)) from--;
+    while (
+      from > 0 &&
+      isCapitalized(tokens[from - 1]) &&
+      tokens[from - 1]!.kind === 'word' &&
+      !DETERMINERS.has(tokens[from - 1]!.lower)
+    )
+      from--;
     if (from === head) continue;
     const modifier = wordsText(tokens, from, head);
     const tail = tailAfter(tokens, head + 1);
@@ -108,8 +170,16 @@ export function agentNationality(tokens: readonly Token[], first: number): strin
 
 /** The counted phrase as written, without modifiers that do not change what is counted. */
 export function nounPhrase(tokens: readonly Token[], noun: CountedNoun, nationality: string | null): string {
-  const words = tokens.slice(noun.from, noun.head + 1).map((token, index) => (index === noun.head - noun.from ? token.lower : token.text));
-  while (words.length > 1 && ['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total'].includes(words[0]!.toLowerCase())) words.shift();
+  const words = tokens
+    .slice(noun.from, noun.head + 1)
+    .map((token, index) => (index === noun.head - noun.from ? token.lower : token.text));
+  while (
+    words.length > 1 &&
+    ['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total'].includes(
+      words[0]!.toLowerCase(),
+    )
+  )
+    words.shift();
   const phrase = words.join(' ');
   return nationality !== null && noun.people && !noun.modified ? `${nationality} ${phrase}` : phrase;
 }

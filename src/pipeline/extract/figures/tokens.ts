@@ -34,9 +34,20 @@ export function tokenize(line: string, start: number, end: number): Sentence {
     const value = match[0];
     const code = value.charCodeAt(0);
     // Digits, letters (any script: a letter's lower and upper case differ, or it is past ASCII), else punctuation.
-    const kind = code >= 48 && code <= 57 ? 'number' : value.length > 1 || value.toLowerCase() !== value.toUpperCase() ? 'word' : 'punct';
+    const kind =
+      code >= 48 && code <= 57
+        ? 'number'
+        : value.length > 1 || value.toLowerCase() !== value.toUpperCase()
+          ? 'word'
+          : 'punct';
     const lower = value.toLowerCase();
-    tokens.push({ text: value, lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower, start: start + match.index, end: start + match.index + value.length, kind });
+    tokens.push({
+      text: value,
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+      start: start + match.index,
+      end: start + match.index + value.length,
+      kind,
+    });
   }
   return { line, start, end, tokens };
 }

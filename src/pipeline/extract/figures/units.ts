@@ -32,16 +32,34 @@ export const MEASURE_UNITS = aliases({
 });
 
 /** Units that measure a distance, for subjects like "distance from the border". */
-export const LENGTH_UNITS: ReadonlySet<string> = new Set(['km', 'miles', 'm', 'cm', 'mm', 'feet', 'yards', 'nautical miles']);
+export const LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'km',
+  'miles',
+  'm',
+  'cm',
+  'mm',
+  'feet',
+  'yards',
+  'nautical miles',
+]);
 
 /** Currency signs written before a number -> unit. */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'dollars'], ['US$', 'dollars'], ['€', 'euros'], ['£', 'pounds'], ['¥', 'yen'], ['₩', 'won'], ['₽', 'rubles'], ['₴', 'hryvnias'],
+  ['$', 'dollars'],
+  ['US$', 'dollars'],
+  ['€', 'euros'],
+  ['£', 'pounds'],
+  ['¥', 'yen'],
+  ['₩', 'won'],
+  ['₽', 'rubles'],
+  ['₴', 'hryvnias'],
 ]);
 
 /** Units of time: a number of them is a duration or a date, not a figure for comparison. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '),
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
+    ' ',
+  ),
 );
 
 /** The normalized unit for a written unit of measure ("Kilometres" -> "km"), or null. */

@@ -1,5 +1,14 @@
 import { SPEECH_VERBS } from '../quotes/speech-verbs.ts';
-import { FUNCTION_WORDS, NAME_HONORIFICS, NOT_NAME_WORDS, ROLE_WORDS, TITLES, WordClass, inList, wordClasses } from './lexicon.ts';
+import {
+  FUNCTION_WORDS,
+  NAME_HONORIFICS,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+  TITLES,
+  WordClass,
+  inList,
+  wordClasses,
+} from './lexicon.ts';
 import { isNameWord, joinsName, type TokenizedLine, type WordToken } from './name-tokens.ts';
 
 /** A place where the text introduces a person by name: with a title, an appositive role, or as a speaker. */
@@ -20,8 +29,10 @@ const APPOSITIVE = /^,\s+((?:[^,;.]|(?<=\p{Lu})\.|\.(?=\S)){1,100}?)(?=[,;]|(?<!
 const DETERMINER = /^(?:the|a|an)$/iu;
 const ROLE_GAP = /^(?: |['’]s )$/u;
 
-const isTitle = (token: WordToken | undefined) => token !== undefined && (wordClasses(token.text) & WordClass.title) !== 0;
-const isRoleWord = (token: WordToken | undefined) => token !== undefined && (wordClasses(token.text) & (WordClass.role | WordClass.title)) !== 0;
+const isTitle = (token: WordToken | undefined) =>
+  token !== undefined && (wordClasses(token.text) & WordClass.title) !== 0;
+const isRoleWord = (token: WordToken | undefined) =>
+  token !== undefined && (wordClasses(token.text) & (WordClass.role | WordClass.title)) !== 0;
 const isHonorific = (token: WordToken | undefined) =>
   token !== undefined && token.capital && (wordClasses(token.text) & (WordClass.honorific | WordClass.courtesy)) !== 0;
 
@@ -64,7 +75,12 @@ function titled(line: string, tokens: readonly WordToken[], lineNo: number): Int
     const head = tokens[i]!;
     if (!isTitle(head) && !isHonorific(head)) continue;
     let last = i;
-    while (isRoleWord(tokens[last + 1]) && !isHonorific(tokens[last + 1]) && joinsName(line, tokens[last]!, tokens[last + 1]!)) last++;
+    while (
+      isRoleWord(tokens[last + 1]) &&
+      !isHonorific(tokens[last + 1]) &&
+      joinsName(line, tokens[last]!, tokens[last + 1]!)
+    )
+      last++;
     // "Secretary of Defense", "Secretary of the Navy", "Minister of Foreign Affairs".
     if (tokens[last + 1]?.text === 'of' && joinsName(line, tokens[last]!, tokens[last + 1]!)) {
       let next = last + 2;
@@ -122,7 +138,12 @@ function roleBefore(line: string, tokens: readonly WordToken[], name: WordToken)
 }
 
 /** "Kim Song, North Korea’s UN Ambassador, ...", "the adviser, Eyal Hulata," and "Jane Doe said": full names shown to be people by context. */
-function byContext(line: string, tokens: readonly WordToken[], runs: readonly WordToken[][], lineNo: number): Introduction[] {
+function byContext(
+  line: string,
+  tokens: readonly WordToken[],
+  runs: readonly WordToken[][],
+  lineNo: number,
+): Introduction[] {
   const found: Introduction[] = [];
   for (const run of runs) {
     const name = runName(run);

@@ -4,7 +4,8 @@ import { isSubsequence } from './roster.ts';
 import type { Person } from './types.ts';
 
 // A lone name word after these reads as a place: "in Austin", "flew to Georgia", "the city of Austin".
-const LOCATIVE = /(?:^|\s)(?:in|at|from|near|outside|inside|across|via|toward|towards|(?<![Aa]ccording )to|into|of|through|visited|visiting)\s+$/u;
+const LOCATIVE =
+  /(?:^|\s)(?:in|at|from|near|outside|inside|across|via|toward|towards|(?<![Aa]ccording )to|into|of|through|visited|visiting)\s+$/u;
 
 /** The people whose name words include all of `words`, in order. */
 function candidates(people: readonly Person[], words: readonly string[]): Person[] {
@@ -15,7 +16,11 @@ function candidates(people: readonly Person[], words: readonly string[]): Person
  * Picks one person for a name that fits several: the one the title before it suits
  * ("Minister Kim"), else the one mentioned most recently, else the one introduced first.
  */
-function choose(found: readonly Person[], prefix: readonly WordToken[], lastSeen: ReadonlyMap<Person, number>): Person | undefined {
+function choose(
+  found: readonly Person[],
+  prefix: readonly WordToken[],
+  lastSeen: ReadonlyMap<Person, number>,
+): Person | undefined {
   if (found.length <= 1) return found[0];
   const titles = prefix.filter((token) => inList(TITLES, token.text)).map((token) => token.text.toLowerCase());
   const suited = found.filter((person) => titles.some((title) => person.role?.toLowerCase().includes(title)));
@@ -48,16 +53,28 @@ export function findMentions(people: readonly Person[], lines: readonly Tokenize
         if (before !== undefined && !isRoleishWord(before)) continue;
         const name = run.slice(first);
         if (!name.every(isNameWord)) continue;
-        const found = candidates(people, name.map((token) => token.text));
+        const found = candidates(
+          people,
+          name.map((token) => token.text),
+        );
         if (found.length === 0) continue;
         const head = name[0]!;
         if (name.length === 1 && LOCATIVE.test(text.slice(0, head.start))) break;
         const person = choose(found, prefix, lastSeen);
         if (person === undefined) break;
-        const honorific = before !== undefined && inList(NAME_HONORIFICS, before.text) && joinsName(text, before, head) ? before : undefined;
+        const honorific =
+          before !== undefined && inList(NAME_HONORIFICS, before.text) && joinsName(text, before, head)
+            ? before
+            : undefined;
         const start = (honorific ?? head).start;
         const last = name[name.length - 1]!;
-        person.mentions.push({ line, start, end: last.end, text: text.slice(start, last.end), possessive: last.possessive });
+        person.mentions.push({
+          line,
+          start,
+          end: last.end,
+          text: text.slice(start, last.end),
+          possessive: last.possessive,
+        });
         lastSeen.set(person, order++);
         break;
       }

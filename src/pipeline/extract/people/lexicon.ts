@@ -87,7 +87,16 @@ export function inList(list: ReadonlySet<string>, word: string): boolean {
 }
 
 /** Bit flags for the lists a word belongs to, as returned by `wordClasses`. */
-export const WordClass = { title: 1, honorific: 2, courtesy: 4, role: 8, function: 16, notName: 32, suffix: 64, particle: 128 } as const;
+export const WordClass = {
+  title: 1,
+  honorific: 2,
+  courtesy: 4,
+  role: 8,
+  function: 16,
+  notName: 32,
+  suffix: 64,
+  particle: 128,
+} as const;
 
 const CLASS_LISTS: [ReadonlySet<string>, number][] = [
   [TITLES, WordClass.title],

@@ -36,7 +36,8 @@ export function wordTokens(line: string, from = 0): WordToken[] {
   return tokens;
 }
 
-const NOT_IN_NAMES = WordClass.function | WordClass.notName | WordClass.title | WordClass.role | WordClass.honorific | WordClass.courtesy;
+const NOT_IN_NAMES =
+  WordClass.function | WordClass.notName | WordClass.title | WordClass.role | WordClass.honorific | WordClass.courtesy;
 const ROLEISH = NOT_IN_NAMES;
 
 /** Whether a word can be part of a person's name: capitalised, and not a title, place or function word. */

@@ -26,7 +26,11 @@ export function buildRoster(introductions: readonly Introduction[]): Person[] {
   const drafts: Draft[] = [];
   for (const intro of introductions) {
     const exact = drafts.find((draft) => draft.tokens.join(' ') === intro.tokens.join(' '));
-    const related = exact ? [exact] : drafts.filter((draft) => isSubsequence(intro.tokens, draft.tokens) || isSubsequence(draft.tokens, intro.tokens));
+    const related = exact
+      ? [exact]
+      : drafts.filter(
+          (draft) => isSubsequence(intro.tokens, draft.tokens) || isSubsequence(draft.tokens, intro.tokens),
+        );
     if (related.length > 1) continue;
     const draft = related[0];
     if (draft === undefined) {

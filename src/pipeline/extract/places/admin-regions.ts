@@ -22,8 +22,17 @@ export interface RegionBase {
 
 /** Words that make the name before them a region, with the canonical word they become. */
 const REGION_NOUNS: Readonly<Record<string, string>> = {
-  region: 'Region', oblast: 'Oblast', province: 'Province', governorate: 'Governorate', prefecture: 'Prefecture',
-  district: 'District', territory: 'Territory', state: 'State', county: 'County', krai: 'Krai', canton: 'Canton',
+  region: 'Region',
+  oblast: 'Oblast',
+  province: 'Province',
+  governorate: 'Governorate',
+  prefecture: 'Prefecture',
+  district: 'District',
+  territory: 'Territory',
+  state: 'State',
+  county: 'County',
+  krai: 'Krai',
+  canton: 'Canton',
 };
 /** Words allowed between the name and the region word: "the Kursk border region". */
 export const REGION_MODIFIERS: ReadonlySet<string> = new Set(['border', 'frontier']);
@@ -49,7 +58,10 @@ function addBase(written: string, base: Omit<RegionBase, 'words'>): void {
   if (known === undefined || known.rank < base.rank) bases.set(key, { ...base, words });
 }
 
-const provinces = new Map<string, { name: string; iso2: string; lat: number; lon: number; count: number; pop: number }>();
+const provinces = new Map<
+  string,
+  { name: string; iso2: string; lat: number; lon: number; count: number; pop: number }
+>();
 const cityNames = new Map<string, string>();
 for (const city of cityTimezones.cityMapping) {
   const name = CITY_DISPLAY_NAMES[city.city] ?? city.city;
@@ -60,13 +72,25 @@ for (const city of cityTimezones.cityMapping) {
   if (city.province === '') continue;
   const key = `${city.iso2}|${city.province}`;
   const sum = provinces.get(key) ?? { name: city.province, iso2: city.iso2, lat: 0, lon: 0, count: 0, pop: 0 };
-  provinces.set(key, { ...sum, lat: sum.lat + city.lat, lon: sum.lon + city.lng, count: sum.count + 1, pop: sum.pop + city.pop });
+  provinces.set(key, {
+    ...sum,
+    lat: sum.lat + city.lat,
+    lon: sum.lon + city.lng,
+    count: sum.count + 1,
+    pop: sum.pop + city.pop,
+  });
 }
 for (const province of provinces.values()) {
   const plain = noApostrophes(province.name);
   // A province named after its capital city takes the city's spelling: "Kursk", not "Kursk'".
   const name = cityNames.get(`${province.iso2}|${foldWord(plain)}`) ?? plain;
-  const base = { name, iso2: province.iso2, lat: round(province.lat / province.count), lon: round(province.lon / province.count), rank: province.pop };
+  const base = {
+    name,
+    iso2: province.iso2,
+    lat: round(province.lat / province.count),
+    lon: round(province.lon / province.count),
+    rank: province.pop,
+  };
   addBase(plain, base);
   if (name !== plain) addBase(name, base);
 }

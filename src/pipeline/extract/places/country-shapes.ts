@@ -15,7 +15,8 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 export type LatLon = readonly [number, number];
 
 /** A part of a country named by a direction word ("eastern", "north-western", "central"). */
-export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'central';
+export type Direction =
+  'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'central';
 
 type CountryShapes = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -43,10 +44,15 @@ function mainland(numeric: string | null, name: string): Feature<Polygon> | null
   if (shape !== undefined) {
     const converted = feature(topology, shape);
     const geometry = 'geometry' in converted ? (converted.geometry as Polygon | MultiPolygon | null) : null;
-    const polygons: Position[][][] = geometry === null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const polygons: Position[][][] =
+      geometry === null ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     let best = -1;
     for (const coordinates of polygons) {
-      const candidate: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+      const candidate: Feature<Polygon> = {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates },
+      };
       const area = geoArea(candidate);
       if (area > best) [best, largest] = [area, candidate];
     }

@@ -10,7 +10,13 @@ import { countries } from 'countries-list';
 import isoCodes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import isoNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import {
-  AMBIGUOUS_PLACE_NAMES, CITY_ALIASES, CITY_DISPLAY_NAMES, COUNTRY_ALIASES, CURATED_PLACES, IGNORED_COUNTRY_NAMES, PERSON_LIKE_COUNTRIES,
+  AMBIGUOUS_PLACE_NAMES,
+  CITY_ALIASES,
+  CITY_DISPLAY_NAMES,
+  COUNTRY_ALIASES,
+  CURATED_PLACES,
+  IGNORED_COUNTRY_NAMES,
+  PERSON_LIKE_COUNTRIES,
 } from './aliases.ts';
 import { countryCentre, type LatLon } from './country-shapes.ts';
 import { classifyJoiner, indexByFirstWord, splitWords, type Joiner } from './words.ts';
@@ -55,10 +61,51 @@ export interface PlaceName {
 
 /** Words that may be written in lower case inside a name ("Korean peninsula", "eastern Europe"). */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'region', 'peninsula', 'sea', 'ocean', 'strait', 'gulf', 'bay', 'island', 'islands', 'river', 'mountains', 'valley',
-  'desert', 'basin', 'heights', 'strip', 'theater', 'theatre', 'states', 'square', 'street', 'hill', 'house', 'palace', 'zone',
-  'of', 'the', 'and', 'de', 'del', 'la', 'le', 'al', 'el', 'd', 's',
-  'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central',
+  'region',
+  'peninsula',
+  'sea',
+  'ocean',
+  'strait',
+  'gulf',
+  'bay',
+  'island',
+  'islands',
+  'river',
+  'mountains',
+  'valley',
+  'desert',
+  'basin',
+  'heights',
+  'strip',
+  'theater',
+  'theatre',
+  'states',
+  'square',
+  'street',
+  'hill',
+  'house',
+  'palace',
+  'zone',
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'la',
+  'le',
+  'al',
+  'el',
+  'd',
+  's',
+  'east',
+  'west',
+  'north',
+  'south',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
 ]);
 
 /** Cities at least this big are matched on their name alone; smaller ones need evidence. */
@@ -101,16 +148,28 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
 const noApostrophes = (text: string) => text.replace(/['\u2019]/g, '');
 
 for (const place of CURATED_PLACES) {
-  const entry: Place = { name: place.name, kind: place.kind, lat: place.lat, lon: place.lon, iso2: null, numeric: null };
+  const entry: Place = {
+    name: place.name,
+    kind: place.kind,
+    lat: place.lat,
+    lon: place.lon,
+    iso2: null,
+    numeric: null,
+  };
   for (const written of [place.name, ...(place.aliases ?? [])]) add(written, entry, 'none', RANK.curated);
 }
 
 // Countries: the short English name from countries-list, its aliases, the ISO names from
 // i18n-iso-countries, and curated aliases. A name two countries share is dropped.
-const numericByAlpha2 = new Map(isoCodes.flatMap((row) => (row[0] !== undefined && row[2] !== undefined ? [[row[0], row[2]] as const] : [])));
+const numericByAlpha2 = new Map(
+  isoCodes.flatMap((row) => (row[0] !== undefined && row[2] !== undefined ? [[row[0], row[2]] as const] : [])),
+);
 const cities = cityTimezones.cityMapping;
-const capitals = new Set(Object.entries(countries).map(([code, country]) => `${code}|${noApostrophes(country.capital)}`));
-const isCapital = (city: (typeof cities)[number]) => capitals.has(`${city.iso2}|${noApostrophes(city.city)}`) || capitals.has(`${city.iso2}|${city.city_ascii}`);
+const capitals = new Set(
+  Object.entries(countries).map(([code, country]) => `${code}|${noApostrophes(country.capital)}`),
+);
+const isCapital = (city: (typeof cities)[number]) =>
+  capitals.has(`${city.iso2}|${noApostrophes(city.city)}`) || capitals.has(`${city.iso2}|${city.city_ascii}`);
 /** Per country, the capital if the package has it, else the biggest city: where a country without a shape is pinned. */
 const countryPins = new Map<string, { lat: number; lon: number; capital: boolean; pop: number }>();
 for (const city of cities) {
@@ -126,11 +185,20 @@ for (const [code, country] of Object.entries(countries)) {
   const pin = countryPins.get(code);
   // Coordinates come from the country's shape when first asked for (see placeCoordinates).
   countryByCode.set(code, {
-    name: country.name, kind: 'country', iso2: code, numeric: numericByAlpha2.get(code) ?? null,
-    lat: pin === undefined ? null : round(pin.lat, 2), lon: pin === undefined ? null : round(pin.lon, 2),
+    name: country.name,
+    kind: 'country',
+    iso2: code,
+    numeric: numericByAlpha2.get(code) ?? null,
+    lat: pin === undefined ? null : round(pin.lat, 2),
+    lon: pin === undefined ? null : round(pin.lon, 2),
   });
   const iso = (isoNames.countries as Record<string, string | string[]>)[code] ?? [];
-  const written = [country.name, ...(country.alias ?? []), ...(Array.isArray(iso) ? iso : [iso]), ...(COUNTRY_ALIASES[code] ?? [])];
+  const written = [
+    country.name,
+    ...(country.alias ?? []),
+    ...(Array.isArray(iso) ? iso : [iso]),
+    ...(COUNTRY_ALIASES[code] ?? []),
+  ];
   for (const name of written) {
     if (/[,()]/.test(name) || IGNORED_COUNTRY_NAMES.has(name)) continue;
     const codes = countryNames.get(name) ?? new Set<string>();
@@ -154,14 +222,29 @@ for (const city of cities) {
   const capital = isCapital(city);
   if (city.pop < MIN_POPULATION && !capital) continue;
   const name = CITY_DISPLAY_NAMES[city.city] ?? city.city;
-  const place: Place = { name, kind: 'city', lat: round(city.lat, 4), lon: round(city.lng, 4), iso2: city.iso2, numeric: null };
+  const place: Place = {
+    name,
+    kind: 'city',
+    lat: round(city.lat, 4),
+    lon: round(city.lng, 4),
+    iso2: city.iso2,
+    numeric: null,
+  };
   const ambiguous = AMBIGUOUS_PLACE_NAMES.has(city.city) || city.city_ascii.length <= 3;
   const evidence: Evidence = !ambiguous && (capital || city.pop >= STRONG_POPULATION) ? 'person' : 'weak';
   const rank = (capital ? RANK.capital : 0) + city.pop;
-  for (const written of new Set([city.city, city.city_ascii, name, ...(CITY_ALIASES[city.city] ?? [])])) add(written, place, evidence, rank);
+  for (const written of new Set([city.city, city.city_ascii, name, ...(CITY_ALIASES[city.city] ?? [])]))
+    add(written, place, evidence, rank);
 }
 for (const [state, sum] of states) {
-  const place: Place = { name: state, kind: 'state', lat: round(sum.lat / sum.count, 2), lon: round(sum.lon / sum.count, 2), iso2: 'US', numeric: null };
+  const place: Place = {
+    name: state,
+    kind: 'state',
+    lat: round(sum.lat / sum.count, 2),
+    lon: round(sum.lon / sum.count, 2),
+    iso2: 'US',
+    numeric: null,
+  };
   add(state, place, AMBIGUOUS_PLACE_NAMES.has(state) ? 'weak' : 'person', RANK.state);
 }
 

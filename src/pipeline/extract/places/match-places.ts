@@ -6,7 +6,14 @@
 import type { TextBlock } from '../blocks.ts';
 import { REGION_MODIFIERS, regionBasesStartingWith, regionLabel } from './admin-regions.ts';
 import { countryPart, type Direction } from './country-shapes.ts';
-import { GENERIC_WORDS, namesStartingWith, placeCoordinates, type Evidence, type PlaceKind, type PlaceName } from './gazetteer.ts';
+import {
+  GENERIC_WORDS,
+  namesStartingWith,
+  placeCoordinates,
+  type Evidence,
+  type PlaceKind,
+  type PlaceName,
+} from './gazetteer.ts';
 import { FUNCTION_WORDS, TITLES, isNameLike, type ArticleContext } from './person-context.ts';
 import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, splitWords, type Word } from './words.ts';
 
@@ -35,21 +42,60 @@ export interface PlaceCandidate {
 }
 
 /** Prepositions after which a capitalized name is a place. */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'through', 'throughout', 'via']);
+const LOCATIVES: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'from',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'across',
+  'around',
+  'through',
+  'throughout',
+  'via',
+]);
 /** Of those, the ones no person follows ("in Austin", never "in Lloyd Austin"'s sense). */
 const PLACE_ONLY_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout']);
 /** Direction adjectives, and the canonical word of their region name. */
 const DIRECTIONS: Readonly<Record<string, readonly [Direction, string]>> = {
-  eastern: ['east', 'Eastern'], western: ['west', 'Western'], northern: ['north', 'Northern'], southern: ['south', 'Southern'],
-  central: ['central', 'Central'], northeastern: ['northeast', 'Northeastern'], northwestern: ['northwest', 'Northwestern'],
-  southeastern: ['southeast', 'Southeastern'], southwestern: ['southwest', 'Southwestern'],
+  eastern: ['east', 'Eastern'],
+  western: ['west', 'Western'],
+  northern: ['north', 'Northern'],
+  southern: ['south', 'Southern'],
+  central: ['central', 'Central'],
+  northeastern: ['northeast', 'Northeastern'],
+  northwestern: ['northwest', 'Northwestern'],
+  southeastern: ['southeast', 'Southeastern'],
+  southwestern: ['southwest', 'Southwestern'],
   // Plain compass words only in lower case ("east Ukraine"): capitalized, they begin names ("East Timor").
-  east: ['east', 'Eastern'], west: ['west', 'Western'], north: ['north', 'Northern'], south: ['south', 'Southern'],
-  northeast: ['northeast', 'Northeastern'], northwest: ['northwest', 'Northwestern'], southeast: ['southeast', 'Southeastern'], southwest: ['southwest', 'Southwestern'],
+  east: ['east', 'Eastern'],
+  west: ['west', 'Western'],
+  north: ['north', 'Northern'],
+  south: ['south', 'Southern'],
+  northeast: ['northeast', 'Northeastern'],
+  northwest: ['northwest', 'Northwestern'],
+  southeast: ['southeast', 'Southeastern'],
+  southwest: ['southwest', 'Southwestern'],
 };
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
-interface Span { first: number; last: number; end: number; name: string; kind: PlaceKind; lat: number | null; lon: number | null; evidence: Evidence; region: boolean; place: PlaceName | null }
+interface Span {
+  first: number;
+  last: number;
+  end: number;
+  name: string;
+  kind: PlaceKind;
+  lat: number | null;
+  lon: number | null;
+  evidence: Evidence;
+  region: boolean;
+  place: PlaceName | null;
+}
 
 /** Mostly words in capitals ("RUSSIA SENDS TROOPS"), where "US" may be the pronoun. */
 function isShouting(words: readonly Word[]): boolean {
@@ -58,7 +104,8 @@ function isShouting(words: readonly Word[]): boolean {
 }
 
 /** Joiners are compatible when equal, or when both are a space or a hyphen ("Indo Pacific"). */
-const joinersFit = (want: string, got: string | null) => got !== null && (want === got || (want !== '.' && want !== "'" && (got === ' ' || got === '-')));
+const joinersFit = (want: string, got: string | null) =>
+  got !== null && (want === got || (want !== '.' && want !== "'" && (got === ' ' || got === '-')));
 
 /** The longest gazetteer name that starts at word `at`, or null. */
 function nameAt(text: string, words: readonly Word[], at: number, shouting: boolean): Span | null {
@@ -78,7 +125,18 @@ function nameAt(text: string, words: readonly Word[], at: number, shouting: bool
     const lastWord = words[last]!;
     const end = name.trailingDot && text[lastWord.end] === '.' ? lastWord.end + 1 : lastWord.end;
     const point = placeCoordinates(name.place);
-    return { first: at, last, end, name: name.place.name, kind: name.place.kind, lat: point?.[0] ?? null, lon: point?.[1] ?? null, evidence: name.evidence, region: false, place: name };
+    return {
+      first: at,
+      last,
+      end,
+      name: name.place.name,
+      kind: name.place.kind,
+      lat: point?.[0] ?? null,
+      lon: point?.[1] ?? null,
+      evidence: name.evidence,
+      region: false,
+      place: name,
+    };
   }
   return null;
 }
@@ -97,9 +155,21 @@ function regionAt(text: string, words: readonly Word[], at: number): Span | null
     let next = at + base.words.length;
     if (REGION_MODIFIERS.has(words[next]?.fold ?? '') && joinerAfter(text, words, next - 1) === ' ') next++;
     const noun = words[next];
-    const label = noun === undefined || joinerAfter(text, words, next - 1) !== ' ' ? null : regionLabel(noun.fold, base.iso2);
+    const label =
+      noun === undefined || joinerAfter(text, words, next - 1) !== ' ' ? null : regionLabel(noun.fold, base.iso2);
     if (noun === undefined || label === null) continue;
-    return { first: at, last: next, end: noun.end, name: `${base.name} ${label}`, kind: 'region', lat: base.lat, lon: base.lon, evidence: 'none', region: true, place: null };
+    return {
+      first: at,
+      last: next,
+      end: noun.end,
+      name: `${base.name} ${label}`,
+      kind: 'region',
+      lat: base.lat,
+      lon: base.lon,
+      evidence: 'none',
+      region: true,
+      place: null,
+    };
   }
   return null;
 }
@@ -107,17 +177,34 @@ function regionAt(text: string, words: readonly Word[], at: number): Span | null
 /** Extends a span to a direction word before it ("eastern Russia"), moving its point there. */
 function withDirection(text: string, words: readonly Word[], span: Span, taken: ReadonlySet<number>): Span {
   const before = words[span.first - 1];
-  if (before === undefined || taken.has(span.first - 1) || joinerAfter(text, words, span.first - 1) !== ' ' || span.kind === 'landmark') return span;
+  if (
+    before === undefined ||
+    taken.has(span.first - 1) ||
+    joinerAfter(text, words, span.first - 1) !== ' ' ||
+    span.kind === 'landmark'
+  )
+    return span;
   const direction = DIRECTIONS[before.fold];
   if (direction === undefined || (COMPASS.has(before.fold) && isCapitalized(before))) return span;
   const [where, adjective] = direction;
   const place = span.place?.place;
   const point = span.kind === 'country' && place !== undefined ? countryPart(place.numeric, place.name, where) : null;
-  return { ...span, first: span.first - 1, name: `${adjective} ${span.name}`, lat: point?.[0] ?? span.lat, lon: point?.[1] ?? span.lon, region: true };
+  return {
+    ...span,
+    first: span.first - 1,
+    name: `${adjective} ${span.name}`,
+    lat: point?.[0] ?? span.lat,
+    lon: point?.[1] ?? span.lon,
+    region: true,
+  };
 }
 
 /** Finds every candidate place name in one block; `allWords` are the block's words if already split. */
-export function placeCandidates(block: TextBlock, context: ArticleContext, allWords: readonly Word[] = splitWords(block.text)): PlaceCandidate[] {
+export function placeCandidates(
+  block: TextBlock,
+  context: ArticleContext,
+  allWords: readonly Word[] = splitWords(block.text),
+): PlaceCandidate[] {
   const { text } = block;
   // Reporting starts after an interview turn's "Speaker: " label.
   const words = block.start === 0 ? allWords : allWords.filter((word) => word.start >= block.start);
@@ -135,36 +222,70 @@ export function placeCandidates(block: TextBlock, context: ArticleContext, allWo
     const span = withDirection(text, words, found, taken);
     spans.push(span);
     for (let index = span.first; index <= span.last; index++) taken.add(index);
-    if (span.first === span.last && span.evidence !== 'none' && (span.kind === 'city' || span.kind === 'state')) looseCities.add(span.first);
+    if (span.first === span.last && span.evidence !== 'none' && (span.kind === 'city' || span.kind === 'state'))
+      looseCities.add(span.first);
     at = span.last;
   }
   // "Atlanta, Georgia": after a city, a name that is also a state of the city's country is that state.
   for (const [order, span] of spans.entries()) {
     const city = spans[order - 1];
     const state = span.place?.others.find((other) => other.kind === 'state' && other.iso2 === city?.place?.place.iso2);
-    if (city?.kind !== 'city' || state === undefined || !/^, ?$/u.test(text.slice(city.end, words[span.first]!.start))) continue;
+    if (city?.kind !== 'city' || state === undefined || !/^, ?$/u.test(text.slice(city.end, words[span.first]!.start)))
+      continue;
     spans[order] = { ...span, name: state.name, kind: state.kind, lat: state.lat, lon: state.lon, evidence: 'none' };
   }
   return spans.map((span, order): PlaceCandidate => {
     const before = words[span.first - 1];
     const after = words[span.last + 1];
     const joinedBefore = before === undefined ? null : joinerAfter(text, words, span.first - 1);
-    const locativeWord = before !== undefined && joinedBefore === ' ' && LOCATIVES.has(before.fold) && words[span.first - 2]?.fold !== 'according' ? before.fold : null;
+    const locativeWord =
+      before !== undefined &&
+      joinedBefore === ' ' &&
+      LOCATIVES.has(before.fold) &&
+      words[span.first - 2]?.fold !== 'according'
+        ? before.fold
+        : null;
     const nextSpan = spans[order + 1];
-    const commaPlace = nextSpan !== undefined && /^, ?$/u.test(text.slice(span.end, words[nextSpan.first]!.start)) && nextSpan.kind !== 'city' && nextSpan.kind !== 'landmark';
+    const commaPlace =
+      nextSpan !== undefined &&
+      /^, ?$/u.test(text.slice(span.end, words[nextSpan.first]!.start)) &&
+      nextSpan.kind !== 'city' &&
+      nextSpan.kind !== 'landmark';
     const initial = before !== undefined && before.text.length === 1 && joinedBefore === '.';
     let personBefore: PlaceCandidate['personBefore'] = null;
-    if (before !== undefined && (!taken.has(span.first - 1) || looseCities.has(span.first - 1)) && (joinedBefore === ' ' || (joinedBefore === '.' && (initial || TITLES.has(before.fold))))) {
+    if (
+      before !== undefined &&
+      (!taken.has(span.first - 1) || looseCities.has(span.first - 1)) &&
+      (joinedBefore === ' ' || (joinedBefore === '.' && (initial || TITLES.has(before.fold))))
+    ) {
       if (isCapitalized(before) && TITLES.has(before.fold)) personBefore = 'title';
       else if (!titleCase && isNameLike(before, context)) personBefore = 'name';
     }
-    const capitalAfter = !titleCase && after !== undefined && (!taken.has(span.last + 1) || looseCities.has(span.last + 1)) && joinerAfter(text, words, span.last) === ' ' && span.end === words[span.last]!.end
-      && isCapitalized(after) && !isAllCaps(after) && !FUNCTION_WORDS.has(after.fold) && !TITLES.has(after.fold);
+    const capitalAfter =
+      !titleCase &&
+      after !== undefined &&
+      (!taken.has(span.last + 1) || looseCities.has(span.last + 1)) &&
+      joinerAfter(text, words, span.last) === ' ' &&
+      span.end === words[span.last]!.end &&
+      isCapitalized(after) &&
+      !isAllCaps(after) &&
+      !FUNCTION_WORDS.has(after.fold) &&
+      !TITLES.has(after.fold);
     return {
-      line: block.line, start: words[span.first]!.start, end: span.end, text: text.slice(words[span.first]!.start, span.end),
-      name: span.name, kind: span.kind, lat: span.lat, lon: span.lon, evidence: span.evidence,
-      placeContext: span.region || locativeWord !== null || commaPlace, surelyPlace: (locativeWord !== null && PLACE_ONLY_LOCATIVES.has(locativeWord)) || commaPlace,
-      personBefore, capitalAfter, word: span.first === span.last ? words[span.first]!.fold : null,
+      line: block.line,
+      start: words[span.first]!.start,
+      end: span.end,
+      text: text.slice(words[span.first]!.start, span.end),
+      name: span.name,
+      kind: span.kind,
+      lat: span.lat,
+      lon: span.lon,
+      evidence: span.evidence,
+      placeContext: span.region || locativeWord !== null || commaPlace,
+      surelyPlace: (locativeWord !== null && PLACE_ONLY_LOCATIVES.has(locativeWord)) || commaPlace,
+      personBefore,
+      capitalAfter,
+      word: span.first === span.last ? words[span.first]!.fold : null,
     };
   });
 }

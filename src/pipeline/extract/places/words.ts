@@ -56,7 +56,8 @@ export function joinerAfter(text: string, words: readonly Word[], index: number)
 export const isCapitalized = (word: Word): boolean => /^\p{Lu}/u.test(word.text);
 
 /** True when a word of two or more letters is written in capitals only ("US", "DPRK"). */
-export const isAllCaps = (word: Word): boolean => word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
+export const isAllCaps = (word: Word): boolean =>
+  word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
 
 /** Most longer words capitalized: a title-case headline, where capitals say nothing about names. */
 export function isTitleCase(words: readonly Word[]): boolean {
@@ -65,7 +66,9 @@ export function isTitleCase(words: readonly Word[]): boolean {
 }
 
 /** Indexes names by their first folded word, longest and then highest-ranked first: how lines are matched word by word. */
-export function indexByFirstWord<T extends { words: readonly string[]; rank: number }>(names: Iterable<T>): Map<string, T[]> {
+export function indexByFirstWord<T extends { words: readonly string[]; rank: number }>(
+  names: Iterable<T>,
+): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const name of names) {
     const list = index.get(name.words[0]!);

@@ -45,13 +45,24 @@ function pickLocal(masked: string, span: QuoteSpan, resolved: readonly Resolved[
  * focus as it goes, so that a "he added" means the latest speaker), then gives each
  * quotation its local speaker and decides whether it is partial.
  */
-export function attributeBlock(line: string, lineNo: number, from: number, spans: readonly QuoteSpan[], mentions: readonly LineMention[], focus: SpeakerFocus): AttributedQuote[] {
+export function attributeBlock(
+  line: string,
+  lineNo: number,
+  from: number,
+  spans: readonly QuoteSpan[],
+  mentions: readonly LineMention[],
+  focus: SpeakerFocus,
+): AttributedQuote[] {
   const masked = maskQuotations(line, spans, from);
   const results: AttributedQuote[] = [];
   for (const sentence of outerSentences(masked)) {
     const focusBefore = focus.current;
     const subject = sentenceSubject(masked, sentence, mentions);
-    const events: { at: number; attribution?: Attribution; subject?: LineMention }[] = findAttributions(masked, sentence, mentions).map((attribution) => ({ at: attribution.start, attribution }));
+    const events: { at: number; attribution?: Attribution; subject?: LineMention }[] = findAttributions(
+      masked,
+      sentence,
+      mentions,
+    ).map((attribution) => ({ at: attribution.start, attribution }));
     if (subject) events.push({ at: subject.start, subject });
     events.sort((a, b) => a.at - b.at);
     const resolved: Resolved[] = [];

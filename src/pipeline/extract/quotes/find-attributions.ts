@@ -16,7 +16,11 @@ export interface Attribution {
  * noted"), after it when nothing precedes (", said Austin"), "according to ...", and
  * participles that continue one (", adding").
  */
-export function findAttributions(masked: string, sentence: SentenceSpan, mentions: readonly LineMention[]): Attribution[] {
+export function findAttributions(
+  masked: string,
+  sentence: SentenceSpan,
+  mentions: readonly LineMention[],
+): Attribution[] {
   const found: Attribution[] = [];
   const pattern = SPEECH_VERB_PATTERN;
   pattern.lastIndex = sentence.start;
@@ -46,4 +50,3 @@ export function findAttributions(masked: string, sentence: SentenceSpan, mention
   }
   return found;
 }
-

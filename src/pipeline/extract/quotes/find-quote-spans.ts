@@ -37,7 +37,12 @@ function span(line: string, family: QuoteFamily, open: number, close: number | n
  * its close when that one can close; otherwise it is a stray mark and is dropped. An opening
  * mark left without a close runs to the end of the line when `mayRunOn(open)` says so.
  */
-function pair(line: string, marks: readonly QuoteMark[], family: QuoteFamily, mayRunOn: (open: number) => QuoteSpan | null): QuoteSpan[] {
+function pair(
+  line: string,
+  marks: readonly QuoteMark[],
+  family: QuoteFamily,
+  mayRunOn: (open: number) => QuoteSpan | null,
+): QuoteSpan[] {
   const own = marks.filter((mark) => mark.family === family);
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < own.length; i++) {
@@ -77,9 +82,16 @@ export function findQuoteSpans(line: string, from = 0, nextOpens?: QuoteFamily):
 
   const doubles = pair(line, marks, 'double', (open) => runOn('double', startsClause(open), open));
   const outside = marks.filter((mark) => mark.family === 'double' || !inside(mark.index, doubles));
-  const singles = pair(line, outside, 'single', (open) => runOn('single', atLineStart(open) || (nextOpens === 'single' && startsClause(open)), open)).filter(
-    (single) => !doubles.some((double) => double.start > single.start && double.end <= single.end) || startsClause(single.start),
+  const singles = pair(line, outside, 'single', (open) =>
+    runOn('single', atLineStart(open) || (nextOpens === 'single' && startsClause(open)), open),
+  ).filter(
+    (single) =>
+      !doubles.some((double) => double.start > single.start && double.end <= single.end) || startsClause(single.start),
   );
-  const kept = doubles.filter((double) => !singles.some((single) => double.start > single.start && double.end <= single.end));
-  return [...kept, ...singles].filter((quote) => /[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(line.slice(quote.innerStart, quote.innerEnd))).sort((a, b) => a.start - b.start);
+  const kept = doubles.filter(
+    (double) => !singles.some((single) => double.start > single.start && double.end <= single.end),
+  );
+  return [...kept, ...singles]
+    .filter((quote) => /[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(line.slice(quote.innerStart, quote.innerEnd)))
+    .sort((a, b) => a.start - b.start);
 }

@@ -34,7 +34,9 @@ export class SpeakerFocus {
 
   constructor(people: readonly Person[]) {
     this.people = people;
-    this.mentionPositions = new Map(people.map((person) => [person, person.mentions.map((mention) => position(mention.line, mention.start))]));
+    this.mentionPositions = new Map(
+      people.map((person) => [person, person.mentions.map((mention) => position(mention.line, mention.start))]),
+    );
   }
 
   /** Makes `speaker` the focus, when there is one. */

@@ -1,8 +1,14 @@
 import { SPEECH_VERBS } from './speech-verbs.ts';
 
 // A clause that hands over to a full quotation: "Kim said," "told reporters in Rome," "added:".
-const INTRODUCES_QUOTE = new RegExp(`(?:^|\\s)(?:${[...SPEECH_VERBS].join('|')})(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4},$`, 'u');
-const ATTRIBUTION_ONLY = new RegExp(`^[\\s,]*(?:\\S+\\s+){0,5}(?:${[...SPEECH_VERBS].join('|')})(?:\\s+\\S+){0,4},$`, 'u');
+const INTRODUCES_QUOTE = new RegExp(
+  `(?:^|\\s)(?:${[...SPEECH_VERBS].join('|')})(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4},$`,
+  'u',
+);
+const ATTRIBUTION_ONLY = new RegExp(
+  `^[\\s,]*(?:\\S+\\s+){0,5}(?:${[...SPEECH_VERBS].join('|')})(?:\\s+\\S+){0,4},$`,
+  'u',
+);
 
 /** What `isPartial` needs to know about the quotation before this one in the same sentence. */
 export interface PreviousInSentence {
@@ -21,7 +27,13 @@ export interface PreviousInSentence {
  * with a sentence split by "he said," ("It is bad," he said, "and getting worse.").
  * `masked` is the line with quoted words hidden, `sentenceStart` where this sentence starts.
  */
-export function isPartial(masked: string, sentenceStart: number, quoteStart: number, words: string, previous?: PreviousInSentence): boolean {
+export function isPartial(
+  masked: string,
+  sentenceStart: number,
+  quoteStart: number,
+  words: string,
+  previous?: PreviousInSentence,
+): boolean {
   const first = /[\p{L}\p{N}]/u.exec(words)?.[0] ?? '';
   const before = masked.slice(sentenceStart, quoteStart).trimEnd();
   if (/\p{Ll}/u.test(first)) {

@@ -22,7 +22,10 @@ export function maskQuotations(line: string, spans: readonly QuoteSpan[], from =
     const keep = TRAILING_PUNCTUATION.exec(inner)?.[0].length ?? 0;
     const cover = inner.length - keep;
     // The last hidden letter is lower case so that "X." never reads as an initial.
-    const hidden = inner.slice(0, cover).replace(MASKED, 'X').replace(/X$/u, keep > 0 ? 'x' : 'X');
+    const hidden = inner
+      .slice(0, cover)
+      .replace(MASKED, 'X')
+      .replace(/X$/u, keep > 0 ? 'x' : 'X');
     masked = masked.slice(0, span.innerStart) + hidden + inner.slice(cover) + masked.slice(span.innerEnd);
   }
   return masked;

@@ -10,8 +10,20 @@ export interface QuoteMark {
 }
 
 const FAMILY: Record<string, QuoteFamily> = {
-  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '«': 'double', '»': 'double',
-  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single', '‹': 'single', '›': 'single',
+  '"': 'double',
+  '“': 'double',
+  '”': 'double',
+  '„': 'double',
+  '‟': 'double',
+  '«': 'double',
+  '»': 'double',
+  "'": 'single',
+  '‘': 'single',
+  '’': 'single',
+  '‚': 'single',
+  '‛': 'single',
+  '‹': 'single',
+  '›': 'single',
 };
 // Curly marks say which way they face, but writers and converters swap them, so the
 // characters around a mark decide first and its shape only breaks ties.
@@ -44,14 +56,28 @@ export function classifyMark(line: string, index: number, from = 0): QuoteMark |
   if (family === undefined) return null;
   const before = index > from ? line[index - 1] : undefined;
   const after = line[index + 1];
-  if (family === 'single' && before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after)) return null;
+  if (
+    family === 'single' &&
+    before !== undefined &&
+    after !== undefined &&
+    WORD_CHAR.test(before) &&
+    WORD_CHAR.test(after)
+  )
+    return null;
   if (OPENING_ONLY.has(char)) return { index, family, canOpen: after !== undefined, canClose: false };
   if (CLOSING_ONLY.has(char)) return { index, family, canOpen: false, canClose: before !== undefined };
 
   // An elided year or word is not a quotation: '90s, ’24.
-  if (family === 'single' && after !== undefined && /^\d{2}(?:s|\b)/u.test(line.slice(index + 1, index + 4))) return null;
-  let canOpen = (before === undefined || SPACE.test(before) || BEFORE_OPENING.test(before) || ANY_MARK.test(before)) && after !== undefined && !SPACE.test(after);
-  let canClose = before !== undefined && !SPACE.test(before) && (after === undefined || SPACE.test(after) || AFTER_CLOSING.test(after) || ANY_MARK.test(after));
+  if (family === 'single' && after !== undefined && /^\d{2}(?:s|\b)/u.test(line.slice(index + 1, index + 4)))
+    return null;
+  let canOpen =
+    (before === undefined || SPACE.test(before) || BEFORE_OPENING.test(before) || ANY_MARK.test(before)) &&
+    after !== undefined &&
+    !SPACE.test(after);
+  let canClose =
+    before !== undefined &&
+    !SPACE.test(before) &&
+    (after === undefined || SPACE.test(after) || AFTER_CLOSING.test(after) || ANY_MARK.test(after));
   const spaced = (before === undefined || SPACE.test(before)) && (after === undefined || SPACE.test(after));
   if ((canOpen && canClose) || spaced) {
     // Both by context ("(“."), or a mark with spaces on both sides: the shape decides.

@@ -15,12 +15,16 @@ const FINITE = `
   commented comments observed observes concluded concludes reiterated reiterates affirmed affirms
   maintained maintains repeated repeats boasted joked quipped mused denied denies contended contends
   countered counters alleged alleges charged asserted asserts shouted yelled whispered pointed reported reports
-`.split(/\s+/u).filter(Boolean);
+`
+  .split(/\s+/u)
+  .filter(Boolean);
 
 const PARTICIPLES = `
   adding saying noting warning stating telling arguing insisting explaining claiming asking
   describing calling urging stressing emphasizing emphasising acknowledging
-`.split(/\s+/u).filter(Boolean);
+`
+  .split(/\s+/u)
+  .filter(Boolean);
 
 /** Finite speech verbs, as a set of lower-case words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(FINITE);
@@ -29,7 +33,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(FINITE);
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(PARTICIPLES);
 
 /** Every attributing verb or phrase in a text, lower case only ("Said" starting a headline is not one). */
-export const SPEECH_VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:[Aa]ccording to|${[...FINITE, ...PARTICIPLES].join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+export const SPEECH_VERB_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:[Aa]ccording to|${[...FINITE, ...PARTICIPLES].join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
 
 /** Nouns that can name a speaker by role: "the secretary", "a US official", "the ministry". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(

@@ -29,7 +29,8 @@ export type Subject =
 type RoleSubject = Extract<Subject, { kind: 'role' }>;
 
 // Adverbs and auxiliaries between a subject and its verb: "Austin also said", "Kim had warned".
-const ADVERB = /\s+(?:also|then|later|again|further|previously|earlier|recently|repeatedly|once|first|finally|separately|subsequently|still|even|reportedly|has|had|have|will|would|could|can|may|might|should|did|does|never|often|\p{Ll}+(?:ally|edly|ously|ately|ntly|ckly|arly|icly|ully|mly|tly|sly))$/u;
+const ADVERB =
+  /\s+(?:also|then|later|again|further|previously|earlier|recently|repeatedly|once|first|finally|separately|subsequently|still|even|reportedly|has|had|have|will|would|could|can|may|might|should|did|does|never|often|\p{Ll}+(?:ally|edly|ously|ately|ntly|ckly|arly|icly|ully|mly|tly|sly))$/u;
 const PRONOUN = /(?:^|[^\p{L}])([Hh]e|[Ss]he)$/u;
 // Subjects that stand for someone unnamed: "they said", "it said".
 const UNKNOWN = /(?:^|[^\p{L}])([Tt]hey|I|[Ww]e|[Yy]ou|[Ii]t)$/u;
@@ -40,7 +41,38 @@ const BLOCKED = /(?:^|[^\p{L}])(?:who|which|that|was|were|is|are|been|being|be|a
 // "Kim and Austin called": a subject of two people, which no single speaker stands for.
 const JOINED_SUBJECT = /(?:\p{Lu}[\p{L}\p{M}’'-]*|\b[Hh]e|\b[Ss]he)\s+(?:and|or|&)\s+$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
-const STOP_MODIFIERS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'with', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'he', 'she', 'it', 'they', 'said', 'says']);
+const STOP_MODIFIERS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'with',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'by',
+  'as',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'not',
+  'he',
+  'she',
+  'it',
+  'they',
+  'said',
+  'says',
+]);
 const CAPITAL_RUN = /((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)$/u;
 const LEADING_CAPITAL_RUN = /^((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
@@ -98,7 +130,13 @@ const INSERTED_CLAUSE = /,\s[^,]{1,160}$/u;
  * The subject written just before a speech verb, "blocked" when it is someone unresolvable,
  * or null. When nothing fits, looks once more before a clause set off by commas.
  */
-export function subjectBefore(line: string, from: number, verbStart: number, mentions: readonly LineMention[], retry = true): Located | 'blocked' | null {
+export function subjectBefore(
+  line: string,
+  from: number,
+  verbStart: number,
+  mentions: readonly LineMention[],
+  retry = true,
+): Located | 'blocked' | null {
   // A subject is never far from its verb; a bounded window keeps the end-anchored patterns linear.
   const windowStart = Math.max(from, verbStart - WINDOW);
   const found = subjectEndingAt(line, windowStart, verbStart, mentions);
@@ -108,13 +146,19 @@ export function subjectBefore(line: string, from: number, verbStart: number, men
 }
 
 /** The subject that ends right before `verbStart` (after adverbs), "blocked", or null. */
-function subjectEndingAt(line: string, from: number, verbStart: number, mentions: readonly LineMention[]): Located | 'blocked' | null {
+function subjectEndingAt(
+  line: string,
+  from: number,
+  verbStart: number,
+  mentions: readonly LineMention[],
+): Located | 'blocked' | null {
   const raw = line.slice(from, verbStart).trimEnd();
   // "Jane Roe, said" reads like "Jane Roe said"; any other word before a comma ("help from
   // North Korea, said Austin") is not the subject, and the verb's subject follows it.
   const commaBefore = raw.endsWith(',');
   let before = commaBefore ? raw.slice(0, -1) : raw;
-  for (let strip = ADVERB.exec(before); strip && !commaBefore; strip = ADVERB.exec(before)) before = before.slice(0, strip.index);
+  for (let strip = ADVERB.exec(before); strip && !commaBefore; strip = ADVERB.exec(before))
+    before = before.slice(0, strip.index);
   const end = from + before.length;
   const mention = mentionEndingAt(mentions, end);
   if (mention) {
@@ -144,13 +188,21 @@ function subjectEndingAt(line: string, from: number, verbStart: number, mentions
 }
 
 /** The subject written just after a verb: "said Austin", "said the secretary", "according to him". */
-export function subjectAfter(line: string, verbEnd: number, to: number, mentions: readonly LineMention[], pronouns: boolean): Subject | null {
+export function subjectAfter(
+  line: string,
+  verbEnd: number,
+  to: number,
+  mentions: readonly LineMention[],
+  pronouns: boolean,
+): Subject | null {
   const rest = line.slice(verbEnd, Math.min(to, verbEnd + WINDOW));
   const start = verbEnd + (/^\s*/u.exec(rest)?.[0].length ?? 0);
   const after = line.slice(start, Math.min(to, start + WINDOW));
   // "said Austin", "said Defence Minister Ben Wallace": a person named within the capitalised run.
   const runEnd = start + (LEADING_CAPITAL_RUN.exec(after)?.[1]?.length ?? 0);
-  const mention = mentions.find((candidate) => candidate.start >= start && candidate.start <= runEnd && !candidate.possessive);
+  const mention = mentions.find(
+    (candidate) => candidate.start >= start && candidate.start <= runEnd && !candidate.possessive,
+  );
   if (mention && (mention.start === start || mention.end <= runEnd)) return { kind: 'person', person: mention.person };
   if (pronouns && /^(?:him|her|he|she)(?![\p{L}])/u.test(after)) return { kind: 'pronoun' };
   const words = [...after.matchAll(WORD)];
@@ -159,7 +211,11 @@ export function subjectAfter(line: string, verbEnd: number, to: number, mentions
     if (roleNoun(lower) !== null) {
       // "said Netanyahu’s former adviser, Eyal Hulata": the name that follows the role.
       const head = words[i]!;
-      const named = mentions.find((candidate) => candidate.start === start + head.index + head[0].length + 2 && line.slice(start + head.index + head[0].length, candidate.start) === ', ');
+      const named = mentions.find(
+        (candidate) =>
+          candidate.start === start + head.index + head[0].length + 2 &&
+          line.slice(start + head.index + head[0].length, candidate.start) === ', ',
+      );
       return named ? { kind: 'person', person: named.person } : rolePhrase(after, words, i);
     }
     if (i > 0 && STOP_MODIFIERS.has(lower)) break;
@@ -168,4 +224,3 @@ export function subjectAfter(line: string, verbEnd: number, to: number, mentions
   const text = run === undefined ? null : nameText(run);
   return text === null ? null : { kind: 'name', text };
 }
-

@@ -11,7 +11,11 @@ import { fixtureCases } from '../../../support/fixtures.ts';
 const processor = unified().use(parseArticle).use(extractFigures).freeze();
 
 /** Runs the parser and the figures collector alone, after any claims given (a quotes collector's). */
-function figuresOf(text: string, articleId = 'fixture', earlier: Claim[] = []): { figures: FigureClaim[]; lines: string[]; tree: Root } {
+function figuresOf(
+  text: string,
+  articleId = 'fixture',
+  earlier: Claim[] = [],
+): { figures: FigureClaim[]; lines: string[]; tree: Root } {
   const lines = splitLines(text);
   const file = new VFile({ value: text, data: { articleId, lines, claims: [...earlier] } });
   const tree = processor.parse(file);
@@ -22,7 +26,15 @@ function figuresOf(text: string, articleId = 'fixture', earlier: Claim[] = []): 
 
 describe('extractFigures', () => {
   fixtureCases(new URL('./fixtures/', import.meta.url), (input) =>
-    figuresOf(input).figures.map(({ line, text, value, unit, qualifier, subject, attribution }) => ({ line, text, value, unit, qualifier, subject, attribution })),
+    figuresOf(input).figures.map(({ line, text, value, unit, qualifier, subject, attribution }) => ({
+      line,
+      text,
+      value,
+      unit,
+      qualifier,
+      subject,
+      attribution,
+    })),
   );
 
   const articles = new URL('../../../../content/articles/', import.meta.url);
@@ -68,14 +80,29 @@ describe('extractFigures', () => {
   test('a figure inside a quotation takes the speaker the quotes collector found', () => {
     const text = 'Headline\n“We lost 12 men,” he said.\n';
     const line = text.split('\n')[1]!;
-    const quote: Claim = { id: 'q-we-lost', articleId: 'a', kind: 'quote', text: line.slice(0, 16), line: 1, start: 0, end: 16, quote: 'We lost 12 men,', speaker: 'Olena Petrenko', partial: false };
+    const quote: Claim = {
+      id: 'q-we-lost',
+      articleId: 'a',
+      kind: 'quote',
+      text: line.slice(0, 16),
+      line: 1,
+      start: 0,
+      end: 16,
+      quote: 'We lost 12 men,',
+      speaker: 'Olena Petrenko',
+      partial: false,
+    };
     const [figure] = figuresOf(text, 'a', [quote]).figures;
     expect(figure?.attribution).toBe('Olena Petrenko');
   });
 
   test('boilerplate and the second print of a headline yield no figures', () => {
-    const text = 'Ten Ships Sighted Near Port\nTen Ships Sighted Near Port\nSign up for our newsletter to get 5 stories a day.\nThe navy said 10 ships were seen.\n';
+    const text =
+      'Ten Ships Sighted Near Port\nTen Ships Sighted Near Port\nSign up for our newsletter to get 5 stories a day.\nThe navy said 10 ships were seen.\n';
     const { figures } = figuresOf(text);
-    expect(figures.map((figure) => [figure.line, figure.value])).toEqual([[0, 10], [3, 10]]);
+    expect(figures.map((figure) => [figure.line, figure.value])).toEqual([
+      [0, 10],
+      [3, 10],
+    ]);
   });
 });

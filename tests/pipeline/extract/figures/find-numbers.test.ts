@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { findNumbers } from '../../../../src/pipeline/extract/figures/find-numbers.ts';
 
 /** The numbers of a sentence as [written text, value, unit]. */
-const numbers = (text: string) => findNumbers(text, 0, text.length).map((found) => [text.slice(found.start, found.unitEnd), found.value, found.unit]);
+const numbers = (text: string) =>
+  findNumbers(text, 0, text.length).map((found) => [text.slice(found.start, found.unitEnd), found.value, found.unit]);
 
 describe('findNumbers', () => {
   test('counts written with digits, scale words and number words are found', () => {
@@ -30,7 +31,11 @@ describe('findNumbers', () => {
     expect(numbers('up to 1500 troops')).toEqual([['1500', 1500, null]]);
   });
   test('ordinals, times, durations and model names are not figures', () => {
-    expect(numbers('the 56th brigade, the seventh test, at 10:30, at 3 p.m., after three days, a two-year war, G-7, F-16, 5G')).toEqual([]);
+    expect(
+      numbers(
+        'the 56th brigade, the seventh test, at 10:30, at 3 p.m., after three days, a two-year war, G-7, F-16, 5G',
+      ),
+    ).toEqual([]);
   });
   test('"one of" and "the two leaders" are not counts', () => {
     expect(numbers('one of the few allies; the two leaders; no one came')).toEqual([]);

@@ -13,7 +13,8 @@ describe('readQualifier', () => {
     expect(qualify('sent N troops')).toEqual(['exact', 'N']);
   });
   test('about, around, some, roughly and nearly make a figure approximate', () => {
-    for (const word of ['about', 'around', 'some', 'roughly', 'nearly', 'an estimated']) expect(qualify(`sent ${word} N troops`)).toEqual(['approx', `${word} N`]);
+    for (const word of ['about', 'around', 'some', 'roughly', 'nearly', 'an estimated'])
+      expect(qualify(`sent ${word} N troops`)).toEqual(['approx', `${word} N`]);
   });
   test('up to and as many as give a maximum', () => {
     expect(qualify('up to N troops')).toEqual(['max', 'up to N']);

@@ -9,7 +9,11 @@ import { fixtureCases } from '../../../support/fixtures.ts';
 /** Runs the parser and the places collector alone, after `before` (a stand-in for an earlier collector). */
 function extract(input: string, before: Claim[] = []) {
   const lines = splitLines(input);
-  const file = new VFile({ value: input, path: 'sample.txt', data: { articleId: 'sample', lines, claims: [...before] } });
+  const file = new VFile({
+    value: input,
+    path: 'sample.txt',
+    data: { articleId: 'sample', lines, claims: [...before] },
+  });
   const processor = unified().use(parseArticle).use(extractPlaces);
   const tree = processor.parse(file);
   const copy = structuredClone(tree);
@@ -20,7 +24,17 @@ function extract(input: string, before: Claim[] = []) {
 /** What a reviewer needs to see of a place claim. */
 function summarize(input: string) {
   return extract(input).claims.map((claim) =>
-    claim.kind === 'place' ? { line: claim.line, start: claim.start, end: claim.end, text: claim.text, name: claim.name, lat: claim.lat, lon: claim.lon } : claim,
+    claim.kind === 'place'
+      ? {
+          line: claim.line,
+          start: claim.start,
+          end: claim.end,
+          text: claim.text,
+          name: claim.name,
+          lat: claim.lat,
+          lon: claim.lon,
+        }
+      : claim,
   );
 }
 
@@ -29,7 +43,8 @@ describe('extractPlaces on fixtures', () => {
 });
 
 describe('extractPlaces', () => {
-  const sample = 'Lloyd Austin spoke at the Pentagon about Russia’s Kursk region.\nTroops moved to eastern Russia, Austin said in Washington.\n';
+  const sample =
+    'Lloyd Austin spoke at the Pentagon about Russia’s Kursk region.\nTroops moved to eastern Russia, Austin said in Washington.\n';
 
   test('gives every claim the exact source text at its line and offsets', () => {
     const { claims, lines } = extract(sample);
@@ -45,7 +60,9 @@ describe('extractPlaces', () => {
 
   test('keeps ids when another line is added before the claim', () => {
     const ids = extract(sample).claims.map((claim) => claim.id);
-    const later = extract(`A new first paragraph about nothing in particular.\n${sample}`).claims.map((claim) => claim.id);
+    const later = extract(`A new first paragraph about nothing in particular.\n${sample}`).claims.map(
+      (claim) => claim.id,
+    );
     expect(later).toEqual(ids);
   });
 
@@ -55,7 +72,17 @@ describe('extractPlaces', () => {
   });
 
   test('leaves a place out when an earlier collector found a person there', () => {
-    const person = { id: 'n-georgia-lee-1', articleId: 'sample', kind: 'person', text: 'Georgia Lee', line: 0, start: 0, end: 11, name: 'Georgia Lee', role: null } as const;
+    const person = {
+      id: 'n-georgia-lee-1',
+      articleId: 'sample',
+      kind: 'person',
+      text: 'Georgia Lee',
+      line: 0,
+      start: 0,
+      end: 11,
+      name: 'Georgia Lee',
+      role: null,
+    } as const;
     const { claims } = extract('Georgia Lee arrived. Georgia said she was tired.\n', [person]);
     expect(claims).toEqual([]);
   });

@@ -22,7 +22,9 @@ function claimsOf(text: string, articleId = 'test'): { lines: string[]; claims: 
 /** The quote claims of a text, without ids, in the order the collector pushed them. */
 function quotes(text: string) {
   return claimsOf(text).claims.flatMap((claim) =>
-    claim.kind === 'quote' ? [{ line: claim.line, text: claim.text, quote: claim.quote, speaker: claim.speaker, partial: claim.partial }] : [],
+    claim.kind === 'quote'
+      ? [{ line: claim.line, text: claim.text, quote: claim.quote, speaker: claim.speaker, partial: claim.partial }]
+      : [],
   );
 }
 

@@ -3,11 +3,13 @@ import { findQuoteSpans, opensWithQuote } from '../../../../src/pipeline/extract
 import { classifyMark } from '../../../../src/pipeline/extract/quotes/quote-marks.ts';
 
 /** The quoted text of each span in a line. */
-const spans = (line: string, next?: 'double' | 'single') => findQuoteSpans(line, 0, next).map((span) => line.slice(span.start, span.end));
+const spans = (line: string, next?: 'double' | 'single') =>
+  findQuoteSpans(line, 0, next).map((span) => line.slice(span.start, span.end));
 
 describe('classifyMark', () => {
   test('an apostrophe between letters is never a quotation mark', () => {
-    for (const word of ["Kremlin's", 'Russia’s', "won't", 'they’re']) expect(classifyMark(word, word.search(/['’]/u))).toBeNull();
+    for (const word of ["Kremlin's", 'Russia’s', "won't", 'they’re'])
+      expect(classifyMark(word, word.search(/['’]/u))).toBeNull();
   });
 
   test('an elided year or word opens nothing', () => {
@@ -28,7 +30,9 @@ describe('findQuoteSpans', () => {
   });
 
   test('pairs single quotes across an apostrophe inside them', () => {
-    expect(spans("about the council's ‘plan to close the city's library' next year")).toEqual(["‘plan to close the city's library'"]);
+    expect(spans("about the council's ‘plan to close the city's library' next year")).toEqual([
+      "‘plan to close the city's library'",
+    ]);
   });
 
   test('leaves single quotes inside a double-quoted quotation to it', () => {
