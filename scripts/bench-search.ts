@@ -78,8 +78,12 @@ function writeIndex(folder: string, index: SearchIndexFiles, sources: unknown) {
   rmSync(folder, { recursive: true, force: true });
   writeJson(join(folder, 'index.json'), index.manifest);
   writeJson(join(folder, 'sources.json'), sources);
-  index.postings.forEach((shard, n) => writeJson(join(folder, 'p', `${n}.json`), shard));
-  index.docs.forEach((shard, n) => writeJson(join(folder, 'd', `${n}.json`), shard));
+  index.postings.forEach((shard, n) => {
+    writeJson(join(folder, 'p', `${n}.json`), shard);
+  });
+  index.docs.forEach((shard, n) => {
+    writeJson(join(folder, 'd', `${n}.json`), shard);
+  });
 }
 
 /** Recall on the misspelled queries: the share whose top 10 documents include one with the intended word. */
@@ -150,7 +154,7 @@ async function measureSize(
     ...index.postings.map((shard, n) => [`p/${n}.json`, shard] as const),
     ...index.docs.map((shard, n) => [`d/${n}.json`, shard] as const),
   ]);
-  const engine = await SearchEngine.open(async (path) => files.get(path.split('?')[0]!));
+  const engine = await SearchEngine.open((path) => Promise.resolve(files.get(path.split('?')[0]!)));
   const ours = await recall(async (query) => {
     const plan = engine.plan(query);
     await engine.loadPostings(engine.missingPostings(plan));

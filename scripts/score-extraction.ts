@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { processArticle } from '../src/pipeline/process-article.ts';
 import { decodeArticle } from '../src/loaders/decode-article.ts';
-import { BARS, scoreExtraction, type Gold } from '../tests/support/score-extraction.ts';
+import { BARS, scoreExtraction, type Gold, type Rate, type Scores } from './lib/score-extraction.ts';
 
 const folder = new URL('../content/articles/', import.meta.url);
 const gold = JSON.parse(readFileSync(new URL('../tests/fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold;
@@ -18,8 +18,8 @@ const claims = readdirSync(folder)
 const scores = scoreExtraction(gold, claims);
 const verbose = process.argv.includes('--verbose');
 let failed = 0;
-for (const [name, score] of Object.entries(scores)) {
-  const bar = BARS[name as keyof typeof BARS];
+for (const [name, score] of Object.entries(scores) as [keyof Scores, Rate][]) {
+  const bar = BARS[name];
   const ok = score.value >= bar;
   if (!ok) failed++;
   console.log(

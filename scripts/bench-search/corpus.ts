@@ -71,7 +71,7 @@ function made(seed: number, min = 2): string {
   const next = random(seed);
   const length = min + Math.floor(next() * 3);
   let word = '';
-  for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+  for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)]!;
   return capitalize(word);
 }
 

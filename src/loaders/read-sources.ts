@@ -38,13 +38,13 @@ export async function readSources(path: string, displayPath: string): Promise<So
   }
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const line = lineOf(isScalar(pair.key) ? pair.key.range[0] : undefined);
     const value: unknown = pair.value === null ? {} : (pair.value.toJSON() as unknown);
     const parsed = articleMetaSchema.safeParse(value ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       warnings.push(
-        `${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') || 'entry'}: ${issue?.message}`,
+        `${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') ?? 'entry'}: ${issue?.message}`,
       );
       continue;
     }

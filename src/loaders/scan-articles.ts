@@ -26,7 +26,7 @@ export function slugify(id: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');
-  if (!/[^\x00-\x7f]/.test(ascii) && slug !== '') return slug;
+  if (!/\P{ASCII}/u.test(ascii) && slug !== '') return slug;
   const hash = createHash('sha256').update(id.normalize('NFC')).digest('hex').slice(0, 8);
   return slug === '' ? `article-${hash}` : `${slug}-${hash}`;
 }

@@ -60,19 +60,20 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 /** The policy of a built page, directive name -> sources. */
 function policyOf(html: string): Map<string, string[]> | null {
-  let content: string | null = null;
+  const found: string[] = [];
   visit(fromHtml(html), 'element', (node: Element) => {
     if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy')
-      content = String(node.properties.content);
+      found.push(String(node.properties.content));
   });
-  if (content === null) return null;
+  const content = found[0];
+  if (content === undefined) return null;
   return new Map(
-    (content as string)
+    content
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter((part) => part[0])

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { decodeArticle } from '../../src/loaders/decode-article.ts';
 import type { Claim } from '../../src/lib/schemas.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
-import { BARS, scoreExtraction, type Scores } from '../support/score-extraction.ts';
+import { BARS, scoreExtraction, type Scores } from '../../scripts/lib/score-extraction.ts';
 import { gold } from '../support/seed-claims.ts';
 
 const baseUrl = inject('baseUrl');

@@ -34,7 +34,7 @@ describe('reader pages', () => {
     const shown = normalize(
       await page()
         .locator('article.reader')
-        .evaluate((element) => element.textContent ?? ''),
+        .evaluate((element) => element.textContent),
     );
     const missing = lines.filter((line) => line.trim() !== '' && !shown.includes(normalize(line)));
     expect(missing).toEqual([]);

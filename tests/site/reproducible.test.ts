@@ -49,8 +49,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  first?.remove();
-  second?.remove();
+  first.remove();
+  second.remove();
 });
 
 describe('two builds of the same articles', () => {

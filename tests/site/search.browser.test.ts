@@ -19,18 +19,19 @@ const quotes = exported.claims.filter((claim) => claim.kind === 'quote');
 const firstArticle = exported.articles[0]!.id;
 
 let browser: BrowserContext;
-let page: Page;
+let page: Page | undefined;
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 async function freshPage(): Promise<Page> {
   await page?.close();
-  page = await browser.newPage();
-  return page;
+  const next = await browser.newPage();
+  page = next;
+  return next;
 }
 
 /** Types into the focused box as a reader would, one key at a time. */
@@ -144,7 +145,11 @@ describe('the search page', () => {
   test('answers the likeliest next keystroke ahead, with the very results it would work out then', async () => {
     const target = await freshPage();
     await target.goto(`${baseUrl}/search/`);
-    type Drawn = { query: string; prepared: boolean; hrefs: string[] };
+    interface Drawn {
+      query: string;
+      prepared: boolean;
+      hrefs: string[];
+    }
     const drawn = () => target.evaluate(() => (window as unknown as { rendered: Drawn[] }).rendered);
     await target.evaluate(() => {
       const rendered: Drawn[] = [];
@@ -256,7 +261,7 @@ describe('the search page', () => {
       .poll(() =>
         target
           .locator('.site-search-page .result-group')
-          .evaluateAll((groups) => groups.map((group) => group.className)),
+          .evaluateAll((groups) => groups.map((group) => group.getAttribute('class') ?? '')),
       )
       .toEqual(['result-group result-group-place']);
     expect(new URL(target.url()).searchParams.getAll('kind')).toEqual(['place']);

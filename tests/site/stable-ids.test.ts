@@ -73,7 +73,7 @@ function editLine(text: string, line: number, edit: (line: string) => string): s
  * The comparisons of `before` whose members are all in `after` unchanged (claim ids mapped
  * through `rename` for a renamed article), paired with their counterparts in `after`.
  */
-function unaffected(before: Run, after: Run, rename: Map<string, string> = new Map()) {
+function unaffected(before: Run, after: Run, rename = new Map<string, string>()) {
   const key = (claimIds: readonly string[]) => [...claimIds].sort().join(' ');
   const byMembers = new Map(after.comparisons.map((comparison) => [key(comparison.claimIds), comparison]));
   return before.comparisons.flatMap((comparison) => {
@@ -167,7 +167,10 @@ describe('the exported ids of two builds', () => {
   });
   let before: SiteBuild;
   let after: SiteBuild;
-  type Exported = { claims: Claim[]; comparisons: Comparison[] };
+  interface Exported {
+    claims: Claim[];
+    comparisons: Comparison[];
+  }
   const exported = (build: SiteBuild) =>
     JSON.parse(readFileSync(join(build.outDir, 'data/claims.json'), 'utf8')) as Exported;
   const asFiles = (articles: ArticleSet) => new Map([...articles].map(([id, text]) => [`${id}.txt`, text]));
@@ -181,8 +184,8 @@ describe('the exported ids of two builds', () => {
     ]);
   }, 120_000);
   afterAll(() => {
-    before?.remove();
-    after?.remove();
+    before.remove();
+    after.remove();
   });
 
   test('are the ids the pipeline gives', () => {

@@ -17,7 +17,7 @@ export function fixtureCases(folder: URL, produce: (input: string, name: string)
   for (const name of cases) {
     test(`${name.replaceAll('-', ' ')} matches its expected output`, () => {
       const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
-      const actual = JSON.parse(JSON.stringify(produce(input, name)));
+      const actual: unknown = JSON.parse(JSON.stringify(produce(input, name)));
       const expectedPath = join(root, name, 'expected.json');
       if (process.env.UPDATE === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       if (!existsSync(expectedPath))

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Claim } from '../../src/lib/schemas.ts';
 import { decodeArticle } from '../../src/loaders/decode-article.ts';
 import { processArticle } from '../../src/pipeline/process-article.ts';
-import type { Gold } from './score-extraction.ts';
+import type { Gold } from '../../scripts/lib/score-extraction.ts';
 
 const folder = new URL('../../content/articles/', import.meta.url);
 

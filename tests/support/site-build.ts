@@ -92,6 +92,8 @@ export async function buildSite(
     log,
     page: (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8'),
     files: () => (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() ? listFiles(outDir) : new Map()),
-    remove: () => rmSync(work, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(work, { recursive: true, force: true });
+    },
   };
 }

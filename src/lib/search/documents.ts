@@ -71,13 +71,11 @@ export function articleDocuments(article: SearchableArticle): { docs: SearchDoc[
   const lines: Record<number, string> = {};
   const byKind = new Map<DocKind, SearchDoc[]>(DOC_KINDS.map((kind) => [kind, []]));
 
-  byKind
-    .get('article')!
-    .push({
-      kind: 'article',
-      fields: { name: `${article.title} ${article.outlet ?? ''}`.trim(), text: '' },
-      stored: null,
-    });
+  byKind.get('article')!.push({
+    kind: 'article',
+    fields: { name: `${article.title} ${article.outlet ?? ''}`.trim(), text: '' },
+    stored: null,
+  });
 
   const claims = [...article.claims].sort((a, b) => a.line - b.line || a.start - b.start);
   // A place or person named again and again is one result, linked to where it is first named.

@@ -160,8 +160,10 @@ export class SearchEngine {
   /** Loads the manifest and returns an engine ready to plan queries. */
   static async open(fetchJson: FetchJson): Promise<SearchEngine> {
     const manifest = (await fetchJson('index.json')) as SearchManifest;
-    if (manifest.version !== FORMAT_VERSION)
-      throw new Error(`search index format ${String(manifest.version)} is not ${FORMAT_VERSION}: rebuild the site`);
+    // The file comes from the server and may be of an older build: its version is checked, not trusted.
+    const version: unknown = manifest.version;
+    if (version !== FORMAT_VERSION)
+      throw new Error(`search index format ${String(version)} is not ${FORMAT_VERSION}: rebuild the site`);
     return new SearchEngine(manifest, fetchJson);
   }
 

@@ -80,7 +80,7 @@ export function encodeNumbers(values: readonly number[]): string {
       let digit = value % 32;
       value = Math.floor(value / 32);
       if (value > 0) digit += 32;
-      text += DIGITS[digit];
+      text += DIGITS[digit]!;
     } while (value > 0);
   }
   return text;

@@ -58,7 +58,8 @@ export function readSearchParams(params: URLSearchParams): SearchState {
   return {
     q: params.get('q') ?? '',
     kinds: DOC_KINDS.filter((kind) => kinds.includes(kind)),
-    source: params.get('source') || null,
+    // An empty `source=` means no source chosen.
+    source: params.get('source') || null, // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
   };
 }
 

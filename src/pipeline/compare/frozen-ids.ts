@@ -20,7 +20,7 @@ export function applyFrozenIds(comparisons: readonly Comparison[], frozen: Froze
     const counts = new Map<string, number>();
     for (const claimId of comparison.claimIds) {
       const id = owner.get(claimId);
-      if (id !== undefined && id.startsWith(`${comparison.kind}-`)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id?.startsWith(`${comparison.kind}-`)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     for (const [id, shared] of counts) pairs.push({ index, id, shared });
   });

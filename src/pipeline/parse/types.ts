@@ -25,6 +25,8 @@ export interface BlockData {
 
 // Block facts live on mdast's base `Data`, so every node of `root.children` can be asked for them.
 declare module 'mdast' {
+  // An interface (not a type alias) so that it merges with mdast's own `Data`.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Data extends Partial<BlockData> {}
 }
 

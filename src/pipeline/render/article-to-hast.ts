@@ -92,5 +92,5 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
 export function articleToHast(tree: Root, options: RenderOptions): HastRoot {
   const handle = (_state: State, node: Heading | Paragraph) => block(node, options);
   const result = toHast(tree, { handlers: { heading: handle, paragraph: handle } });
-  return result.type === 'root' ? result : { type: 'root', children: [result as ElementContent] };
+  return result.type === 'root' ? result : { type: 'root', children: [result] };
 }

@@ -22,7 +22,7 @@ const contexts = new WeakMap<Root, Map<string, string>>();
  */
 export function claimInContext(tree: Root, claim: Claim): string {
   let byId = contexts.get(tree);
-  if (!byId) contexts.set(tree, (byId = new Map()));
+  if (!byId) contexts.set(tree, (byId = new Map<string, string>()));
   let html = byId.get(claim.id);
   if (html === undefined) byId.set(claim.id, (html = renderContext(tree, claim)));
   return html;

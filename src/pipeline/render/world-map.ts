@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { geoEqualEarth, geoGraticule, geoPath } from 'd3-geo';
 import { s } from 'hastscript';
 import { feature, mesh } from 'topojson-client';
@@ -20,7 +20,7 @@ const WIDTH = 960;
 const HEIGHT = 520;
 const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 // One land shape and one path of borders: far smaller than a path per country, and looks the same.
-const land = feature(topology, topology.objects.land) as FeatureCollection<Geometry>;
+const land = feature(topology, topology.objects.land) as FeatureCollection;
 const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 
 interface Box {

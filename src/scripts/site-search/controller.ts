@@ -64,25 +64,39 @@ export class SearchController {
         root.dataset.ready = '';
         // The last search prepared ahead, for tests that wait for it.
         backend.onPrepared(this.channel, (q) => (root.dataset.prepared = q));
-        setTimeout(() => warmRendering(root, this.layout), 0);
+        setTimeout(() => {
+          warmRendering(root, this.layout);
+        }, 0);
       },
-      () => this.say('Search is not available right now: its index could not be loaded.', true),
+      () => {
+        this.say('Search is not available right now: its index could not be loaded.', true);
+      },
     );
 
-    this.input.addEventListener('input', (event) => this.changed(event.timeStamp));
-    this.form.addEventListener('submit', (event) => this.submitted(event));
+    this.input.addEventListener('input', (event) => {
+      this.changed(event.timeStamp);
+    });
+    this.form.addEventListener('submit', (event) => {
+      this.submitted(event);
+    });
     this.form.addEventListener('change', (event) => {
       if (event.target !== this.input) this.changed(performance.now(), true);
     });
-    root.addEventListener('keydown', (event) => this.keydown(event));
+    root.addEventListener('keydown', (event) => {
+      this.keydown(event);
+    });
     if (this.layout.mode === 'box') {
-      this.input.addEventListener('focus', () => this.open(this.results.childElementCount > 0));
+      this.input.addEventListener('focus', () => {
+        this.open(this.results.childElementCount > 0);
+      });
       root.addEventListener('focusout', (event) => {
         if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) this.open(false);
       });
     } else {
       this.root.querySelector<HTMLElement>('.search-filters')?.removeAttribute('hidden');
-      window.addEventListener('popstate', () => this.restore());
+      window.addEventListener('popstate', () => {
+        this.restore();
+      });
       this.restore();
       if (this.input.value === '') this.input.focus();
     }
@@ -130,7 +144,10 @@ export class SearchController {
       else window.history.replaceState(null, '', url);
     };
     if (this.settled || commit) write(this.settled ? 'push' : 'replace');
-    else this.urlTimer = window.setTimeout(() => write('replace'), URL_DELAY_MS);
+    else
+      this.urlTimer = window.setTimeout(() => {
+        write('replace');
+      }, URL_DELAY_MS);
     this.settled = commit;
     if (!commit) this.settleTimer = window.setTimeout(() => (this.settled = true), SETTLE_MS);
   }
@@ -184,7 +201,10 @@ export class SearchController {
         this.draw(state, answer, started, queueMs);
       }
       // Once these results are drawn, the worker may work ahead for the next keystroke.
-      if (sequence === this.sequence) setTimeout(() => backend.drawn(this.channel), 0);
+      if (sequence === this.sequence)
+        setTimeout(() => {
+          backend.drawn(this.channel);
+        }, 0);
     } catch (error) {
       if (sequence === this.sequence) this.say(`Search failed: ${messageOf(error)}`, true);
     }
@@ -312,6 +332,6 @@ function warmRendering(root: HTMLElement, layout: Layout) {
   sample.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0;width:40rem';
   root.append(sample);
   renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'harbour', kinds: [], source: null }, results);
-  void sample.offsetHeight;
+  sample.getBoundingClientRect(); // lays the sample out, so the browser compiles its styles now
   sample.remove();
 }

@@ -56,7 +56,9 @@ async function search(id: number, channel: string, request: Extract<ToWorker, { 
     if (answer && answer.results.total > 0 && current()) {
       afterDrawn.set(id, () => {
         if (!current()) return;
-        void ready.prefetch(current, (prepared) => scope.postMessage({ type: 'prepared', channel, prepared }));
+        void ready.prefetch(current, (prepared) => {
+          scope.postMessage({ type: 'prepared', channel, prepared });
+        });
       });
     }
   } catch (error) {
@@ -71,7 +73,9 @@ scope.onmessage = ({ data }) => {
         scope.postMessage({ type: 'ready' });
         warmUp(ready);
       },
-      (error: unknown) => scope.postMessage({ type: 'unavailable', message: messageOf(error) }),
+      (error: unknown) => {
+        scope.postMessage({ type: 'unavailable', message: messageOf(error) });
+      },
     );
   } else if (data.type === 'drawn') {
     const prefetch = afterDrawn.get(data.id);

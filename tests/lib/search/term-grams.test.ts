@@ -18,7 +18,7 @@ const candidates = (word: string, prefix = false) =>
 
 describe('bigrams', () => {
   test('lists letter pairs, the first anchored at the start', () => {
-    const pair = (text: string) => (text[0] === '^' ? 0 : text.charCodeAt(0) * 0x10000) + text.charCodeAt(1);
+    const pair = (text: string) => (text.startsWith('^') ? 0 : text.charCodeAt(0) * 0x10000) + text.charCodeAt(1);
     expect(bigrams('kursk')).toEqual(['^k', 'ku', 'ur', 'rs', 'sk'].map(pair));
     expect(bigrams('aaa')).toEqual(['^a', 'aa'].map(pair));
   });

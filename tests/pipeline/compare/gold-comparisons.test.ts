@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/schemas.ts';
 import { compareClaims } from '../../../src/pipeline/compare/compare-claims.ts';
-import { foldText } from '../../support/score-extraction.ts';
+import { foldText } from '../../../scripts/lib/score-extraction.ts';
 import { gold, seedClaims } from '../../support/seed-claims.ts';
 
 const claims = seedClaims();

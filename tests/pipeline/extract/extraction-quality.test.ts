@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BARS, scoreExtraction, type Scores } from '../../support/score-extraction.ts';
+import { BARS, scoreExtraction, type Scores } from '../../../scripts/lib/score-extraction.ts';
 import { gold, seedClaims } from '../../support/seed-claims.ts';
 
 const scores = scoreExtraction(gold(), seedClaims());

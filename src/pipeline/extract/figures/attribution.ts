@@ -50,7 +50,7 @@ export function resolvePronoun(pronoun: string, history: SourceHistory): string 
     const source = history[index]!;
     // The head of "officials in Seoul" is "officials"; of "one of the aides", "one".
     const head = source.split(/ (?:of|in|at|for|from|with) /u)[0]!;
-    const many = / and /u.test(head) || /[a-z]s$/u.test(head);
+    const many = head.includes(' and ') || /[a-z]s$/u.test(head);
     if (plural === many) return source;
   }
   return null;
@@ -91,11 +91,10 @@ function leadSubject(tokens: readonly Token[]): Span | null {
   )
     from++;
   // A sentence that opens with a quotation has its speaker elsewhere.
-  if (tokens[from] === undefined || tokens[from]!.kind !== 'word') return null;
+  if (tokens[from]?.kind !== 'word') return null;
   let to = from;
   while (
-    tokens[to] !== undefined &&
-    tokens[to]!.kind === 'word' &&
+    tokens[to]?.kind === 'word' &&
     (isCapitalized(tokens[to]) || AGENT_NOUNS.has(tokens[to]!.lower) || LEAD_WORDS.has(tokens[to]!.lower))
   )
     to++;
@@ -188,8 +187,7 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
         let before = span.from - 1;
         while (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
         const opener = tokens[before];
-        if (opener !== undefined && opener.kind === 'punct' && tokens[index + 1]?.lower !== 'that')
-          return named(tokens, span, history);
+        if (opener?.kind === 'punct' && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
       }
     }
     if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null)

@@ -99,7 +99,7 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(
 export function demonymOf(name: string): string {
   const known = DEMONYMS.get(name.toLowerCase().replace(/['’]s?$/u, ''));
   if (known !== undefined) return known;
-  if (/ia$/u.test(name)) return `${name}n`;
+  if (name.endsWith('ia')) return `${name}n`;
   if (/[^i]a$/u.test(name) && !name.includes(' ')) return `${name}n`;
   return name;
 }

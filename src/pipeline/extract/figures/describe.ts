@@ -91,7 +91,7 @@ function fromContext(
   if (noun >= 0) {
     if (tokens[noun]?.text === ',') noun--;
     const word = tokens[noun];
-    if (word === undefined || word.kind !== 'word') return none;
+    if (word?.kind !== 'word') return none;
     const unit = pluralize(word.lower);
     if (!PERSON_NOUNS.has(word.lower)) return { unit, base: word.lower, subject: word.lower };
     const mention = latestMention(mentions, noun + 1, context);
@@ -165,7 +165,7 @@ export function describeFigure(
     const subject = counted?.kind === 'noun' ? nounPhrase(tokens, counted, null) : null;
     return { unit, base: null, subject, end };
   }
-  let counted = readCountedNoun(tokens, next, mention.value === 1);
+  const counted = readCountedNoun(tokens, next, mention.value === 1);
   // "between 10,000 and 12,000 troops": the low end counts the noun after the high end.
   if (counted === null && RANGE_WORDS.has(tokens[next]?.lower ?? '') && tokens[next + 1]?.kind === 'number') {
     const scale = SCALE_WORDS.has(tokens[next + 2]?.lower ?? '') ? 1 : 0;

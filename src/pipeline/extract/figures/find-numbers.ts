@@ -129,8 +129,8 @@ function readMention(
   from: number,
 ): { mention: NumberMention | null; resume: number } {
   const digitsEnd = match.index + match[0].length;
-  if (match.groups?.['digits'] !== undefined) return { mention: readDigits(line, match, from), resume: digitsEnd };
-  const written = match.groups?.['words'] ?? '';
+  if (match.groups?.digits !== undefined) return { mention: readDigits(line, match, from), resume: digitsEnd };
+  const written = match.groups?.words ?? '';
   const parsed = parseNumberWords(written.toLowerCase().split(/[\s-]+/u));
   if (parsed === null) return { mention: null, resume: digitsEnd };
   // Rebuild the end from the words actually used ("two and three" reads "two").
@@ -140,13 +140,13 @@ function readMention(
 
 function readDigits(line: string, match: RegExpExecArray, from: number): NumberMention | null {
   const start = match.index;
-  const digits = match.groups?.['digits'] ?? '';
-  const currency = match.groups?.['currency'] ?? null;
+  const digits = match.groups?.digits ?? '';
+  const currency = match.groups?.currency ?? null;
   const before = line.slice(Math.max(from, start - 40), start);
   let value = parseNumeral(digits);
   if (value === null) return null;
   let end = start + match[0].length;
-  let after = line.slice(end);
+  const after = line.slice(end);
   if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || SLASH_AFTER.test(after)) return null;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || ID_WORD_BEFORE.test(before)) return null;
   const name = NAME_BEFORE.exec(before);
@@ -165,7 +165,6 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
     const word = scale[1]!.toLowerCase();
     value *= SCALES[word] ?? (word === 'm' ? 1e6 : word === 'k' ? 1e3 : 1e9);
     end += scale[0].length;
-    after = line.slice(end);
   } else if (currency === null && isYear(digits, value, before, after)) return null;
   return finish(line, start, end, value, 'digits', currency);
 }

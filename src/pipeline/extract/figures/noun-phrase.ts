@@ -32,7 +32,7 @@ export function skipLeftHedges(tokens: readonly Token[], index: number): number 
   let i = index;
   for (;;) {
     const token = tokens[i];
-    if (token === undefined || token.kind !== 'word') return i;
+    if (token?.kind !== 'word') return i;
     if (
       isAdverb(token.lower) ||
       ['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'not'].includes(token.lower)
@@ -58,8 +58,7 @@ export function phraseBefore(tokens: readonly Token[], index: number): Span | nu
   const to = skipLeftHedges(tokens, index - 1) + 1;
   const last = tokens[to - 1];
   if (
-    last === undefined ||
-    last.kind !== 'word' ||
+    last?.kind !== 'word' ||
     CLAUSE_OPENERS.has(last.lower) ||
     INNER_PREPOSITIONS.has(last.lower) ||
     (DETERMINERS.has(last.lower) && !isPronoun(last))

@@ -115,7 +115,7 @@ function nameAt(text: string, words: readonly Word[], at: number, shouting: bool
     if (name.abbreviation && shouting) continue;
     const fits = name.words.every((fold, offset) => {
       const word = words[at + offset];
-      if (word === undefined || word.fold !== fold) return false;
+      if (word?.fold !== fold) return false;
       if (offset > 0 && !joinersFit(name.joiners[offset - 1]!, joinerAfter(text, words, at + offset - 1))) return false;
       if (name.abbreviation) return word.text === word.text.toUpperCase();
       return GENERIC_WORDS.has(fold) || isCapitalized(word);
@@ -148,7 +148,7 @@ function regionAt(text: string, words: readonly Word[], at: number): Span | null
   for (const base of regionBasesStartingWith(first.fold)) {
     const fits = base.words.every((fold, offset) => {
       const word = words[at + offset];
-      if (word === undefined || word.fold !== fold || !isCapitalized(word)) return false;
+      if (word?.fold !== fold || !isCapitalized(word)) return false;
       return offset === 0 || joinersFit(' ', joinerAfter(text, words, at + offset - 1));
     });
     if (!fits) continue;
@@ -251,7 +251,7 @@ export function placeCandidates(
       /^, ?$/u.test(text.slice(span.end, words[nextSpan.first]!.start)) &&
       nextSpan.kind !== 'city' &&
       nextSpan.kind !== 'landmark';
-    const initial = before !== undefined && before.text.length === 1 && joinedBefore === '.';
+    const initial = before?.text.length === 1 && joinedBefore === '.';
     let personBefore: PlaceCandidate['personBefore'] = null;
     if (
       before !== undefined &&

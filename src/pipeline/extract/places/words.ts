@@ -21,7 +21,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Lower-cases a word and strips its accents, for lookups. */
 export function foldWord(text: string): string {
   // Most words are plain ASCII: skip the normalization, which costs more than the rest of matching.
-  if (/^[\x00-\x7f]*$/u.test(text)) return text.toLowerCase();
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

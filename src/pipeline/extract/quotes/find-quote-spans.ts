@@ -28,7 +28,7 @@ const STARTS_CLAUSE = /(?:^|[.!?:;,\u2014\u2013]["”’']?)\s*$/u;
 
 function span(line: string, family: QuoteFamily, open: number, close: number | null, continues: boolean): QuoteSpan {
   const end = close === null ? line.trimEnd().length : close + 1;
-  const innerEnd = close === null ? end : close;
+  const innerEnd = close ?? end;
   return { family, start: open, end, innerStart: open + 1, innerEnd, closed: close !== null, continues };
 }
 

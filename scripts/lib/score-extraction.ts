@@ -113,7 +113,7 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
       q.found++;
       if (label.speakerOptional) continue;
       q.speakerTotal++;
-      if (found.speaker !== null && found.speaker.toLowerCase().includes(label.speaker)) q.speakerOk++;
+      if (found.speaker?.toLowerCase().includes(label.speaker)) q.speakerOk++;
       else q.spkMiss.push(`${articleId}:${label.line} "${label.text}": ${found.speaker} (want ${label.speaker})`);
     }
     const ignored = new Set(labels.precisionIgnoreLines ?? []);
