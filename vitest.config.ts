@@ -10,15 +10,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/site/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
         },
       },
       {
         // The built site: export, links and anchors, and real Chromium against `astro preview`.
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/site/global-setup.ts'],
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time on a 2-core machine.

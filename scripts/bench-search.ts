@@ -17,14 +17,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js/basic';
-import { buildSearchIndex, type SearchIndexFiles } from '../src/lib/search/build-index.ts';
-import { articleDocuments } from '../src/lib/search/documents.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../src/site/search/build-index.ts';
+import { articleDocuments } from '../src/site/search/documents.ts';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { decodeNumbers } from '../src/lib/search/format.ts';
 import { PLAIN_FUSE_OPTIONS, SEARCH_KEYS, type SearchFields } from '../src/lib/search/options.ts';
 import { indexTerms } from '../src/lib/search/tokenize.ts';
 import { processArticle } from '../src/pipeline/process-article.ts';
-import { launchChromium } from '../tests/support/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import {
   plainPage,
   readerPageSearchBytes,

@@ -4,10 +4,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { processArticle } from '../src/pipeline/process-article.ts';
-import { decodeArticle } from '../src/loaders/decode-article.ts';
+import { decodeArticle } from '../src/loaders/decode-text.ts';
 import { BARS, scoreExtraction, type Gold, type Rate, type Scores } from './lib/score-extraction.ts';
 
-const folder = new URL('../content/articles/', import.meta.url);
+const folder = new URL('../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
 const gold = JSON.parse(readFileSync(new URL('../tests/fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold;
 const claims = readdirSync(folder)
   .filter((name) => name.endsWith('.txt'))

@@ -1,25 +1,23 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { articlesLoader } from './loaders/articles-loader.ts';
-import { articleFileSchema, storySchema } from './lib/schemas.ts';
+import { contentLoader } from './loaders/content-loaders.ts';
+import { articleSchema, primarySchema, reportSchema, storySchema } from './lib/schemas.ts';
+
+// CONTENT_DIR lets tests build the site from other content folders.
+const folder = process.env.CONTENT_DIR ?? 'content/';
+
+/** One entry per story folder that has at least one article. */
+const stories = defineCollection({ loader: contentLoader(folder, 'stories'), schema: storySchema });
+
+/** One entry per article that loaded: its story, metadata, syntax tree and claims. */
+const articles = defineCollection({ loader: contentLoader(folder, 'articles'), schema: articleSchema });
+
+/** One entry per primary source (transcript, statement, release), keyed `<story>/<id>`. */
+const primaries = defineCollection({ loader: contentLoader(folder, 'primaries'), schema: primarySchema });
 
 /**
- * One entry per article file: the articles that loaded (metadata, syntax tree, claims) and
- * the files that did not, with the reason, so the sources page can list them.
+ * One entry, `report`: every file not loaded and everything ignored in a file, with the reason,
+ * for the sources page (one entry, so that the collection is never empty).
  */
-const articles = defineCollection({
-  // ARTICLES_DIR and SOURCES_FILE let tests build the site from other article sets.
-  loader: articlesLoader({
-    folder: process.env.ARTICLES_DIR ?? 'content/articles/',
-    sources: process.env.SOURCES_FILE ?? 'content/sources.yaml',
-  }),
-  schema: articleFileSchema,
-});
+const report = defineCollection({ loader: contentLoader(folder, 'report'), schema: reportSchema });
 
-/** The story's title and summary, for the home page. */
-const story = defineCollection({
-  loader: file('content/story.yaml'),
-  schema: storySchema,
-});
-
-export const collections = { articles, story };
+export const collections = { stories, articles, primaries, report };

@@ -1,12 +1,14 @@
 /**
- * Generates a corpus of plausible article files from the seed articles, for benchmarks and
+ * Generates a corpus of plausible article files from the project's articles, for benchmarks and
  * scale tests: each generated article is a seed with its paragraphs reordered, its numbers
- * scaled and its people renamed, so that no two are the same text.
+ * scaled and its people renamed, so that no two are the same text. `writeStories` groups them
+ * in story folders, as an editor would.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SEEDS = new URL('../../content/articles/', import.meta.url);
+const STORIES = new URL('../../content/stories/', import.meta.url);
+const SEEDS = new URL('north-korean-troops-in-russia/articles/', STORIES);
 const NAMES = [
   'Maria Lopez',
   'Kenji Sato',
@@ -68,10 +70,45 @@ export function generateCorpus(count: number): [string, string][] {
   ]);
 }
 
-/** Writes a generated corpus into a fresh folder and returns the folder. */
-export function writeCorpus(folder: string, count: number): string {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  for (const [name, text] of generateCorpus(count)) writeFileSync(join(folder, name), text);
-  return folder;
+/** The articles of every story of the project, in path order: the seeds of generated stories. */
+function allSeedTexts(): string[] {
+  return readdirSync(STORIES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((story) => {
+      const folder = new URL(`${story}/articles/`, STORIES);
+      return readdirSync(folder)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => readFileSync(new URL(name, folder), 'utf8'));
+    });
+}
+
+/**
+ * Writes a content folder of generated stories, `perStory` articles each (the last may have
+ * fewer), with a story.yaml each, and returns the number of stories. Each story draws its
+ * articles from one seed story's worth of texts, so stories differ as real ones do.
+ */
+export function writeStories(content: string, articles: number, perStory = 20): number {
+  rmSync(content, { recursive: true, force: true });
+  const seeds = allSeedTexts();
+  const stories = Math.ceil(articles / perStory);
+  for (let story = 0; story < stories; story++) {
+    const id = `generated-story-${String(story + 1).padStart(4, '0')}`;
+    const folder = join(content, 'stories', id);
+    mkdirSync(join(folder, 'articles'), { recursive: true });
+    writeFileSync(
+      join(folder, 'story.yaml'),
+      `title: Generated story ${story + 1}\nperiod: ${['January', 'June', 'October'][story % 3]} ${2000 + (story % 25)}\nsummary: Articles made from the project's stories, for benchmarks.\n`,
+    );
+    for (let n = 0; n < perStory && story * perStory + n < articles; n++) {
+      const index = story * perStory + n;
+      writeFileSync(
+        join(folder, 'articles', `gen-${String(index).padStart(6, '0')}.txt`),
+        varyArticle(seeds[index % seeds.length]!, index),
+      );
+    }
+  }
+  return stories;
 }

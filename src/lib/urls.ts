@@ -1,4 +1,4 @@
-/** Site paths for claims and comparisons (article and line paths live with the renderer). */
+/** The site's paths: stories, articles and their lines, claims, comparisons. No Node APIs: the browser's search uses them too. */
 
 /** The page of one claim. */
 export function claimPath(claimId: string): string {
@@ -17,4 +17,23 @@ export function comparePath(comparisonId: string): string {
  */
 export function hasClaimPage<T extends { kind: string }>(claim: T): claim is T & { kind: 'figure' | 'quote' } {
   return claim.kind === 'figure' || claim.kind === 'quote';
+}
+/** The anchor of a source line on its reader page: 0-based `line` 3 is `#L4`, as people count lines. */
+export function lineAnchor(line: number): string {
+  return `L${line + 1}`;
+}
+
+/** The reader page of an article. */
+export function articlePath(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/** The URL that shows one claim highlighted in place on its reader page. */
+export function claimInPlacePath(slug: string, claimId: string): string {
+  return `${articlePath(slug)}#${claimId}`;
+}
+
+/** The page of one story. */
+export function storyPath(storyId: string): string {
+  return `/stories/${storyId}/`;
 }

@@ -1,54 +1,41 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
-import { articleMetaSchema, type ArticleMeta } from '../lib/schemas.ts';
+import { isMap } from 'yaml';
+import { problems, type ContentProblem } from '../lib/errors.ts';
+import { sourceFactsShape, type SourceFacts } from '../lib/schemas.ts';
+import type { FileAt } from './decode-text.ts';
+import { keyOf, readFields, readYamlMap } from './read-yaml-fields.ts';
 
-/** Per-article metadata from the sidecar file, and what was wrong with it. */
+/** A story's `sources.yaml`: the facts about each of its files, and what was wrong with them. */
 export interface SourcesFile {
-  meta: Map<string, ArticleMeta>;
-  warnings: string[];
+  /** Facts per file id (an article's or a primary source's file name without `.txt`). */
+  facts: Map<string, SourceFacts>;
+  /** 1-based line of each id's entry, to report an id that names no file. */
+  lines: Map<string, number>;
+  problems: ContentProblem[];
 }
 
 /**
- * Reads the optional sidecar `sources.yaml` (article id -> outlet, url, published, language).
- * A missing file means no metadata; a malformed entry is reported with its line and ignored,
- * and never stops the articles from loading.
+ * Reads a story's optional `sources.yaml` (file id -> outlet, url, published, language, wire,
+ * and for primary sources title, kind, publisher, partial). A missing file means no facts; a
+ * value that is not what its field expects is reported with its line and ignored, and the
+ * entry's other fields are kept.
  */
-export async function readSources(path: string, displayPath: string): Promise<SourcesFile> {
-  const meta = new Map<string, ArticleMeta>();
-  const warnings: string[] = [];
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { meta, warnings };
-  }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  for (const error of document.errors) {
-    warnings.push(`${displayPath}:${lineOf(error.pos[0])}: ignored: ${error.message.split('\n')[0]}`);
-  }
-  if (document.errors.length > 0) return { meta, warnings };
-  if (document.contents === null) return { meta, warnings };
-  if (!isMap(document.contents)) {
-    warnings.push(
-      `${displayPath}:1: ignored: expected a map from article id to its facts (outlet, url, published, language)`,
-    );
-    return { meta, warnings };
-  }
-  for (const pair of document.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = lineOf(isScalar(pair.key) ? pair.key.range[0] : undefined);
-    const value: unknown = pair.value === null ? {} : (pair.value.toJSON() as unknown);
-    const parsed = articleMetaSchema.safeParse(value ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      warnings.push(
-        `${displayPath}:${line}: ignored the entry for "${key}": ${issue?.path.join('.') ?? 'entry'}: ${issue?.message}`,
-      );
+export async function readSources(path: string, at: FileAt): Promise<SourcesFile> {
+  const facts = new Map<string, SourceFacts>();
+  const lines = new Map<string, number>();
+  const yaml = await readYamlMap(path, at, 'a map from file id to its facts (outlet, url, published, language)');
+  if (yaml === null) return { facts, lines, problems: [] };
+  const found = [...yaml.problems];
+  for (const pair of yaml.map?.items ?? []) {
+    const key = keyOf(pair);
+    const line = yaml.lineOf(pair.key);
+    lines.set(key, line);
+    if (pair.value !== null && !isMap(pair.value)) {
+      found.push(problems.badField(at, line, key, 'entry', 'expected fields such as outlet: and url: under the id'));
       continue;
     }
-    meta.set(key, parsed.data);
+    const read = readFields(pair.value, sourceFactsShape, { at, key, lineOf: yaml.lineOf });
+    facts.set(key, read.fields);
+    found.push(...read.problems);
   }
-  return { meta, warnings };
+  return { facts, lines, problems: found };
 }

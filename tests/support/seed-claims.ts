@@ -1,13 +1,13 @@
 /** The claims of the project's articles, extracted by the pipeline, for tests that score them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Claim } from '../../src/lib/schemas.ts';
-import { decodeArticle } from '../../src/loaders/decode-article.ts';
+import { decodeArticle } from '../../src/loaders/decode-text.ts';
 import { processArticle } from '../../src/pipeline/process-article.ts';
 import type { Gold } from '../../scripts/lib/score-extraction.ts';
 
-const folder = new URL('../../content/articles/', import.meta.url);
+const folder = new URL('../../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
 
-/** Every claim of every article in content/articles. */
+/** Every claim of every article of the first story (north-korean-troops-in-russia). */
 export function seedClaims(): Claim[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))

@@ -1,23 +1,31 @@
 /**
- * Builds a second site from another set of article files, side by side with `dist/`: each build
- * gets its own articles folder, output folder and cache folder under a fresh folder in tmp/.
+ * Builds a second site from another content folder, side by side with `dist/`: each build gets
+ * its own content folder, output folder and cache folder under a fresh folder in tmp/.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { astroSpawn, ROOT } from './astro.ts';
 
-/** The seed articles shipped with the project: file name -> bytes, in name order. */
-export function seedArticles(): Map<string, Buffer> {
-  const folder = join(ROOT, 'content/articles');
+/** The story whose articles the tests use as seeds. */
+export const SEED_STORY = 'north-korean-troops-in-russia';
+
+/** The articles of a story shipped with the project: file name -> bytes, in name order. */
+export function seedArticles(story = SEED_STORY): Map<string, Buffer> {
+  const folder = join(ROOT, 'content/stories', story, 'articles');
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
     .sort();
   return new Map(names.map((name) => [name, readFileSync(join(folder, name))]));
 }
 
-/** A finished build of one article set. */
+/** Every file of the project's content folder: path relative to it -> bytes, in path order. */
+export function projectContent(): ContentFiles {
+  return new Map([...listFiles(join(ROOT, 'content'))].map(([path, full]) => [path, readFileSync(full)]));
+}
+
+/** A finished build of one content folder. */
 export interface SiteBuild {
-  /** The temporary folder holding `articles/`, `dist/` and `cache/`. */
+  /** The temporary folder holding `content/`, `dist/` and `cache/`. */
   work: string;
   outDir: string;
   /** Exit status of `astro build`. */
@@ -38,8 +46,25 @@ export interface BuildOptions {
   name?: string;
   /** Extra environment for `astro build` (e.g. TZ, LANG). */
   env?: Record<string, string | undefined>;
-  /** The sources sidecar to use; none by default. */
-  sources?: string;
+}
+
+/** A content folder's files: path relative to it (`stories/<story>/articles/a.txt`) -> content. */
+export type ContentFiles = Map<string, string | Uint8Array>;
+
+/**
+ * The files of one story: its articles (file name -> content) under `stories/<id>/articles/`,
+ * and any other files of the folder (`story.yaml`, `sources.yaml`, `primary/x.txt`) by their
+ * path inside it.
+ */
+export function storyFiles(
+  id: string,
+  articles: ReadonlyMap<string, string | Uint8Array>,
+  others: Record<string, string | Uint8Array> = {},
+): ContentFiles {
+  return new Map([
+    ...[...articles].map(([name, content]) => [`stories/${id}/articles/${name}`, content] as const),
+    ...Object.entries(others).map(([path, content]) => [`stories/${id}/${path}`, content] as const),
+  ]);
 }
 
 function listFiles(folder: string): Map<string, string> {
@@ -53,25 +78,25 @@ function listFiles(folder: string): Map<string, string> {
 }
 
 /**
- * Writes the article files into a fresh folder and runs `astro build` on them (no sources
- * sidecar). Asynchronous, so that two builds can run side by side on two cores.
+ * Writes the content files into a fresh content folder and runs `astro build` on it, with no
+ * published ids unless the files hold them. Asynchronous, so that two builds can run side by
+ * side on two cores.
  */
-export async function buildSite(
-  articles: ReadonlyMap<string, string | Uint8Array>,
-  options: BuildOptions = {},
-): Promise<SiteBuild> {
+export async function buildSite(files: ContentFiles, options: BuildOptions = {}): Promise<SiteBuild> {
   // Inside the project (tmp/ is ignored by git): Astro writes its prerender chunks into the output
   // folder only when that is under the working directory, and otherwise into the shared
   // `.astro/.prerender/`, where two builds at once would overwrite each other's chunks.
   mkdirSync(join(ROOT, 'tmp/site-builds'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'tmp/site-builds', `${options.name ?? 'site'}-`));
-  const folder = join(work, 'articles');
+  const folder = join(work, 'content');
   const outDir = join(work, 'dist');
-  mkdirSync(folder);
-  for (const [name, content] of articles) writeFileSync(join(folder, name), content);
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  mkdirSync(folder, { recursive: true });
   const child = astroSpawn(['build'], {
-    ARTICLES_DIR: folder,
-    SOURCES_FILE: options.sources ?? join(work, 'no-sources.yaml'),
+    CONTENT_DIR: `${folder}/`,
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -5,7 +5,7 @@
  * The builder shortens an id only when expanding it gives the id back, so a change to how ids
  * are made can never produce a wrong link, only a longer index.
  */
-import { slugWords } from '../../pipeline/extract/slug-words.ts';
+import { slugWords } from '../slug-words.ts';
 import type { DocKind } from './options.ts';
 
 const PREFIX: Partial<Record<DocKind, string>> = { figure: 'f', quote: 'q', place: 'p', person: 'n' };

@@ -5,7 +5,7 @@
  * fetches only the shards it needs. Planning, ranking and presenting are synchronous, so a
  * keystroke whose shards are loaded is answered within one task; fetching is separate and async.
  */
-import { articlePath, claimInPlacePath, lineAnchor } from '../../pipeline/render/line-anchor.ts';
+import { articlePath, claimInPlacePath, lineAnchor } from '../urls.ts';
 import { expandClaimId } from './claim-anchor.ts';
 import {
   decodeNumbers,

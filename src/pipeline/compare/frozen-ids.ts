@@ -3,6 +3,12 @@ import type { Comparison } from '../../lib/schemas.ts';
 /** Published comparison ids and the claims they held: `content/comparison-ids.json`. */
 export type FrozenIds = Record<string, readonly string[]>;
 
+/** The kind a comparison id names: `figure-troops` and `some-story--figure-troops` are figures. */
+function kindOf(id: string): string | undefined {
+  const at = id.lastIndexOf('--');
+  return (at === -1 ? id : id.slice(at + 2)).split('-')[0];
+}
+
 /**
  * Gives every comparison its final id, keeping published links working when a comparison's
  * members change: a comparison that shares claims with a published one takes its id (the one it
@@ -20,7 +26,7 @@ export function applyFrozenIds(comparisons: readonly Comparison[], frozen: Froze
     const counts = new Map<string, number>();
     for (const claimId of comparison.claimIds) {
       const id = owner.get(claimId);
-      if (id?.startsWith(`${comparison.kind}-`)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id !== undefined && kindOf(id) === comparison.kind) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     for (const [id, shared] of counts) pairs.push({ index, id, shared });
   });

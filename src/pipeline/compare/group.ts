@@ -1,5 +1,5 @@
 import type { Claim, Comparison } from '../../lib/schemas.ts';
-import { slugWords } from '../extract/slug-words.ts';
+import { slugWords } from '../../lib/slug-words.ts';
 
 /** A group of claims about the same thing, before it gets an id. */
 export interface ClaimGroup<C extends Claim> {
@@ -26,7 +26,7 @@ export function mode(values: readonly string[]): string | undefined {
  * positions: adding an article adds claims to a group but keeps its id. Two groups whose topics
  * read alike get the same id here; `applyFrozenIds` makes ids unique (`-2`, `-3`), in this order.
  */
-export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[] {
+export function toComparisons(groups: readonly ClaimGroup<Claim>[], storyId = ''): Comparison[] {
   // An explicit locale: the default one comes from the build machine's LANG, and the order decides which clash gets `-2`.
   const sorted = [...groups].sort(
     (a, b) =>
@@ -35,7 +35,8 @@ export function toComparisons(groups: readonly ClaimGroup<Claim>[]): Comparison[
       a.claims[0]!.id.localeCompare(b.claims[0]!.id, 'en'),
   );
   return sorted.map((group) => ({
-    id: `${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`,
+    id: `${storyId && `${storyId}--`}${group.kind}-${slugWords(group.topic, 7) || 'untitled'}`,
+    storyId,
     kind: group.kind,
     topic: group.topic,
     claimIds: group.claims.map((claim) => claim.id),

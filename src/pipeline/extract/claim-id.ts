@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClaimKind } from '../../lib/schemas.ts';
-import { slugWords } from './slug-words.ts';
+import { slugWords } from '../../lib/slug-words.ts';
 
 const PREFIX: Record<ClaimKind, string> = { figure: 'f', quote: 'q', place: 'p', person: 'n', date: 'd' };
 

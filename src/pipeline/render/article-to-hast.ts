@@ -3,7 +3,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
-import { lineAnchor } from './line-anchor.ts';
+import { lineAnchor } from '../../lib/urls.ts';
 import { markClaims } from './mark-claims.ts';
 
 /** Options for rendering one article. */
@@ -12,6 +12,12 @@ export interface RenderOptions {
   claims: readonly Claim[];
   /** Whether the headline line is shown as the page's `<h1>` (false when the page prints its own title). */
   headlineIsTitle: boolean;
+  /** Extra anchors per 0-based line: ids of claims once published there, so that their links still land on the line. */
+  anchors?: ReadonlyMap<number, readonly string[]> | undefined;
+}
+
+function anchorsAt(line: number, options: RenderOptions): Element[] {
+  return (options.anchors?.get(line) ?? []).map((id) => element('span', ['claim-anchor'], [], { id }));
 }
 
 function lineNumber(line: number): Element {
@@ -72,16 +78,23 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
       [],
       [{ type: 'text', value: `Line ${line + 1} repeats line ${duplicateOf + 1}` }],
     );
-    return element('details', [...classes, 'line-duplicate'], [summary, lineNumber(line), text], { id });
+    return element(
+      'details',
+      [...classes, 'line-duplicate'],
+      [summary, ...anchorsAt(line, options), lineNumber(line), text],
+      {
+        id,
+      },
+    );
   }
   if (role === 'boilerplate') {
     const label = element('span', ['boilerplate-label'], [{ type: 'text', value: 'Not reporting' }]);
-    return element('aside', classes, [lineNumber(line), label, text], {
+    return element('aside', classes, [...anchorsAt(line, options), lineNumber(line), label, text], {
       id,
       ariaLabel: `Line ${line + 1}, not reporting`,
     });
   }
-  return element('div', classes, [lineNumber(line), text], { id });
+  return element('div', classes, [...anchorsAt(line, options), lineNumber(line), text], { id });
 }
 
 /**

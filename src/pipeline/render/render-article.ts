@@ -15,11 +15,15 @@ export interface RenderedArticle {
  * Renders an article with `articleToHast` and serializes it with hast-util-to-html, which
  * escapes every character of article text. The first line, when it is a headline, comes apart.
  */
-export function renderArticle(tree: Root, claims: readonly Claim[]): RenderedArticle {
+export function renderArticle(
+  tree: Root,
+  claims: readonly Claim[],
+  anchors?: ReadonlyMap<number, readonly string[]>,
+): RenderedArticle {
   const [first, ...rest] = tree.children;
   const hasHeadline = first?.data?.role === 'headline' && first.data.duplicateOf === undefined;
   const part = (children: Root['children'], headlineIsTitle: boolean) =>
-    toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle }));
+    toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle, anchors }));
   return hasHeadline
     ? { headline: part([first], true), body: part(rest, false) }
     : { headline: null, body: part(tree.children, false) };

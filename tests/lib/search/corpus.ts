@@ -1,6 +1,6 @@
 /** A small hand-made story for the search tests: two articles, their trees and claims. */
 import type { Claim } from '../../../src/lib/schemas.ts';
-import type { SearchableArticle } from '../../../src/lib/search/documents.ts';
+import type { SearchableArticle } from '../../../src/site/search/documents.ts';
 import { claimId } from '../../../src/pipeline/extract/claim-id.ts';
 import { parseArticleText, splitLines } from '../../../src/pipeline/parse/parse-article.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS } from '../../../src/lib/search/options.ts';
 import { searchedWords, SearchEngine, type SearchFilters, type SearchHit } from '../../../src/lib/search/engine.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { buildSearchIndex } from '../../../src/site/search/build-index.ts';
 import { parseArticleText } from '../../../src/pipeline/parse/parse-article.ts';
 import { ARTICLES } from './corpus.ts';
 import { index, serveIndex } from './small-index.ts';

@@ -1,5 +1,5 @@
 /** The search index of the hand-made test story, in small shards, served from memory as the site serves its files. */
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { buildSearchIndex } from '../../../src/site/search/build-index.ts';
 import type { FetchJson } from '../../../src/lib/search/engine.ts';
 import { ARTICLES } from './corpus.ts';
 

@@ -6,6 +6,7 @@ import { seedClaims } from '../../support/seed-claims.ts';
 
 const comparison = (id: string, claimIds: string[]): Comparison => ({
   id,
+  storyId: '',
   kind: 'figure',
   topic: id,
   claimIds,

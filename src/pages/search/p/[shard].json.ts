@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse, loadSearchIndex } from '../../../lib/search/site-index.ts';
+import { jsonResponse, loadSearchIndex } from '../../../site/search/site-index.ts';
 
 export const getStaticPaths = (async () => {
   const { postings } = await loadSearchIndex();

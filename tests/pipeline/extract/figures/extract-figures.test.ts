@@ -37,7 +37,7 @@ describe('extractFigures', () => {
     })),
   );
 
-  const articles = new URL('../../../../content/articles/', import.meta.url);
+  const articles = new URL('../../../../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
   const names = readdirSync(articles).filter((name) => name.endsWith('.txt'));
 
   test('every figure of the seed articles fits the claim schema and points at its exact source text', () => {

@@ -32,7 +32,7 @@ describe('extractQuotes', () => {
   fixtureCases(new URL('./fixtures/', import.meta.url), quotes);
 
   test('every quote claim of the seed articles fits the schema and points at its exact source text', () => {
-    const folder = new URL('../../../../content/articles/', import.meta.url);
+    const folder = new URL('../../../../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
       const { lines, claims } = claimsOf(readFileSync(new URL(name, folder), 'utf8'), name.slice(0, -4));
       for (const claim of claims.filter((candidate) => candidate.kind === 'quote')) {

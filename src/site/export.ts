@@ -1,0 +1,46 @@
+import { EXPORT_SCHEMA_VERSION, type ExportDocument } from '../lib/export-schema.ts';
+import { articlePath, claimInPlacePath, comparePath, storyPath } from '../lib/urls.ts';
+import type { Site, Story } from './load-site.ts';
+
+/** The public download: every story of the site, or one (`/data/stories/<story>.json`). */
+export function buildExport(site: Site, only?: Story): ExportDocument {
+  const stories = only ? [only] : site.stories;
+  const slugOf = (articleId: string) => site.articleById.get(articleId)?.slug ?? articleId;
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    schema: '/data/claims.schema.json',
+    stories: stories.map((story) => ({
+      id: story.id,
+      title: story.title,
+      period: story.period,
+      summary: story.summary,
+      permalink: storyPath(story.id),
+      articleIds: story.articles.map((article) => article.id),
+    })),
+    articles: stories.flatMap((story) =>
+      story.articles.map((article) => ({
+        id: article.id,
+        storyId: article.storyId,
+        title: article.title,
+        titleDerived: article.titleDerived,
+        outlet: article.outlet,
+        url: article.url,
+        published: article.published,
+        language: article.language,
+        wire: article.wire,
+        permalink: articlePath(article.slug),
+        lines: article.lines,
+        words: article.words,
+      })),
+    ),
+    notLoaded: site.problems
+      .filter((problem) => problem.severity === 'error' && (only === undefined || problem.storyId === only.id))
+      .map(({ file, line, reason }) => ({ file, line, reason })),
+    claims: stories.flatMap((story) =>
+      story.claims.map((claim) => ({ ...claim, permalink: claimInPlacePath(slugOf(claim.articleId), claim.id) })),
+    ),
+    comparisons: stories.flatMap((story) =>
+      story.comparisons.map((comparison) => ({ ...comparison, permalink: comparePath(comparison.id) })),
+    ),
+  };
+}

@@ -1,0 +1,396 @@
+/**
+ * Search in real Chromium against the built site: results as a reader types, typo tolerance,
+ * links that land on the highlighted claim, the URL, the keyboard, the live region, no search
+ * code before the box is used, text never read as HTML, and axe-core with results open.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { RenderedDetail } from '../../src/scripts/site-search/controller.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const exported = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8')) as {
+  articles: { id: string }[];
+  claims: { kind: string; speaker?: string | null }[];
+};
+const quotes = exported.claims.filter((claim) => claim.kind === 'quote');
+const firstArticle = exported.articles[0]!.id;
+
+let browser: BrowserContext;
+let page: Page | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function freshPage(): Promise<Page> {
+  await page?.close();
+  const next = await browser.newPage();
+  page = next;
+  return next;
+}
+
+/** Types into the focused box as a reader would, one key at a time. */
+async function type(target: Page, text: string) {
+  await target.keyboard.type(text, { delay: 15 });
+}
+
+/** The sources named by the results shown. */
+function sources(target: Page): Promise<string[]> {
+  return target.locator('.search-results .result-source').allTextContents();
+}
+
+async function resultsFor(target: Page, query: string): Promise<void> {
+  await target.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+  await target.locator('.site-search-page .result').first().waitFor();
+}
+
+describe('the header search box', () => {
+  test('shows results from at least three sources while "Kursk" is typed', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/`);
+    await target.locator('#search-box-q').click();
+    await type(target, 'Kursk');
+    await target.locator('#search-box .result').first().waitFor();
+    expect(new Set(await sources(target)).size).toBeGreaterThanOrEqual(3);
+    await expect(target.locator('#search-box .result mark').first().textContent()).resolves.toMatch(/^kursk$/i);
+  });
+
+  test('loads no search code or index on a reader page until the box is used', async () => {
+    const target = await freshPage();
+    const requested: string[] = [];
+    target.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await target.goto(`${baseUrl}/articles/${firstArticle}/`);
+    await target.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/search/') || /controller|worker/.test(path))).toEqual([]);
+    await target.locator('#search-box-q').focus();
+    await expect.poll(() => requested.some((path) => path === '/search/index.json')).toBe(true);
+    expect(requested.some((path) => /\/_astro\/controller\..*\.js$/.test(path))).toBe(true);
+  });
+
+  test('searches in a Web Worker, so the page itself only draws the results', async () => {
+    const target = await freshPage();
+    const requested: string[] = [];
+    target.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await target.goto(`${baseUrl}/sources/`);
+    expect(target.workers()).toEqual([]);
+    await target.locator('#search-box-q').click();
+    await type(target, 'Kursk');
+    await target.locator('#search-box .result').first().waitFor();
+    expect(target.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/),
+    ]);
+    // The index files were fetched, by the worker: the page's own resource timeline has none of them.
+    expect(requested).toContain('/search/index.json');
+    const fetchedByPage = await target.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/search/'))
+          .length,
+    );
+    expect(fetchedByPage).toBe(0);
+  });
+
+  test('"/" focuses the box, arrow keys move through results, Escape goes back and closes, Enter opens', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/sources/`);
+    await target.keyboard.press('/');
+    await expect.poll(() => target.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
+    await type(target, 'Austin');
+    await target.locator('#search-box .result').first().waitFor();
+    const links = target.locator('#search-box .search-results a');
+    const focusedHref = () =>
+      target.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+
+    await target.keyboard.press('ArrowDown');
+    await expect.poll(focusedHref).toBe(await links.nth(0).getAttribute('href'));
+    await target.keyboard.press('ArrowDown');
+    await expect.poll(focusedHref).toBe(await links.nth(1).getAttribute('href'));
+    await target.keyboard.press('ArrowUp');
+    await expect.poll(focusedHref).toBe(await links.nth(0).getAttribute('href'));
+    await target.keyboard.press('Escape');
+    await expect.poll(focusedHref).toBe('search-box-q');
+    await target.keyboard.press('Escape');
+    await expect.poll(() => target.locator('#search-box .search-results').isHidden()).toBe(true);
+
+    await target.keyboard.press('ArrowDown');
+    await expect.poll(() => target.locator('#search-box .search-results').isVisible()).toBe(true);
+    await target.keyboard.press('ArrowDown');
+    const href = await links.nth(1).getAttribute('href');
+    await target.keyboard.press('ArrowDown');
+    await target.keyboard.press('ArrowUp');
+    await expect.poll(focusedHref).toBe(href);
+    await target.keyboard.press('Enter');
+    await target.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+  });
+
+  test('submitting without JavaScript opens the search page with the query', async () => {
+    const noScript = await launchChromium({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${baseUrl}/`);
+      await plain.locator('#search-box-q').fill('Kursk');
+      await plain.locator('#search-box-q').press('Enter');
+      await plain.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'Kursk');
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+describe('the search page', () => {
+  test('answers the likeliest next keystroke ahead, with the very results it would work out then', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/search/`);
+    interface Drawn {
+      query: string;
+      prepared: boolean;
+      hrefs: string[];
+    }
+    const drawn = () => target.evaluate(() => (window as unknown as { rendered: Drawn[] }).rendered);
+    await target.evaluate(() => {
+      const rendered: Drawn[] = [];
+      (window as unknown as { rendered: Drawn[] }).rendered = rendered;
+      document.addEventListener('site-search:rendered', (event) => {
+        const { query, timing } = (event as CustomEvent<RenderedDetail>).detail;
+        rendered.push({
+          query,
+          prepared: timing.prepared === true,
+          hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) =>
+            link.getAttribute('href')!,
+          ),
+        });
+      });
+    });
+    await target.locator('#search-page-q').focus();
+    // A reader who pauses after "Kurs": once its results are drawn, the worker prepares "Kursk"
+    // (the page is told when the prepared answer arrives, as data-prepared on the element).
+    await type(target, 'Kurs');
+    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kurs')).toBe(true);
+    await target.locator('#search-page[data-prepared="Kursk"]').waitFor({ state: 'attached' });
+    await type(target, 'k');
+    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kursk')).toBe(true);
+    const kursk = (await drawn()).filter((entry) => entry.query === 'Kursk');
+    expect(kursk.map((entry) => entry.prepared)).toEqual([true]);
+
+    const fresh = await freshPage();
+    await resultsFor(fresh, 'Kursk');
+    const hrefs = await fresh
+      .locator('.site-search-page .result a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(kursk[0]!.hrefs).toEqual(hrefs);
+  });
+
+  test('forgives typos: "Kurks" finds Kursk, "Austen" finds Austin, "11000 troops" finds 11,000 troops, "co belligerent" finds co-belligerents', async () => {
+    const target = await freshPage();
+    const cases: [string, RegExp][] = [
+      ['Kurks', /Kursk/],
+      ['Austen', /Austin/],
+      ['11000 troops', /11,000/],
+      ['co belligerent', /co-belligerents/],
+    ];
+    for (const [query, expected] of cases) {
+      await resultsFor(target, query);
+      const marks = await target.locator('.site-search-page .result mark').allTextContents();
+      expect(marks.join(' '), query).toMatch(expected);
+    }
+  });
+
+  test('/search/?q=Austen lists Austin’s quotes', async () => {
+    expect(quotes.some((quote) => quote.speaker?.includes('Austin'))).toBe(true);
+    const target = await freshPage();
+    await resultsFor(target, 'Austen');
+    const speakers = await target.locator('.result-group-quote .result-note').allTextContents();
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const speaker of speakers) expect(speaker).toMatch(/Austin/);
+  });
+
+  test('a speaker’s name lists what that person is quoted as saying, across sources', async () => {
+    expect(quotes.some((quote) => quote.speaker === 'Kim Yong-hyun')).toBe(true);
+    const target = await freshPage();
+    await resultsFor(target, 'Kim Yong-hyun');
+    const speakers = await target.locator('.result-group-quote .result-note').allTextContents();
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((speaker) => speaker.includes('Kim Yong-hyun'))).toBe(true);
+  });
+
+  test('clicking a quote result lands on the quote, highlighted in its article', async () => {
+    const target = await freshPage();
+    await resultsFor(target, 'likelihood');
+    const link = target.locator('.result-group-quote a.result-link').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/articles\/[^/]+\/#q-/);
+    await link.click();
+    await target.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    const mark = target.locator(`[id="${href.split('#')[1]}"]`);
+    await expect.poll(() => mark.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await mark.evaluate((element) => element.tagName)).toBe('MARK');
+    expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await expect
+      .poll(() =>
+        mark.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+
+  test('a paragraph result links to its line, which is highlighted', async () => {
+    const target = await freshPage();
+    await resultsFor(target, 'Kursk');
+    const href = (await target.locator('.result-group-paragraph a.result-link').first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/articles\/[^/]+\/#L\d+$/);
+    await target.locator('.result-group-paragraph a.result-link').first().click();
+    await target.waitForURL((url) => url.hash === `#${href.split('#')[1]}`);
+    expect(
+      await target
+        .locator(`[id="${href.split('#')[1]}"]`)
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('filters by kind and by source, and keeps the filters in the URL', async () => {
+    const target = await freshPage();
+    await resultsFor(target, 'Kursk');
+    await target.locator('input[name="kind"][value="place"]').check();
+    await expect
+      .poll(() =>
+        target
+          .locator('.site-search-page .result-group')
+          .evaluateAll((groups) => groups.map((group) => group.getAttribute('class') ?? '')),
+      )
+      .toEqual(['result-group result-group-place']);
+    expect(new URL(target.url()).searchParams.getAll('kind')).toEqual(['place']);
+    const total = Number(await target.locator('.result-group-place .result-count').textContent());
+    expect(await target.locator('.result-group-place .result').count()).toBe(total);
+
+    const select = target.locator('select[name="source"]');
+    // A source that has a place result, so that the filtered list is not empty.
+    const option = /^\/articles\/([^/]+)\//.exec(
+      (await target.locator('.result-group-place .result-link').last().getAttribute('href'))!,
+    )![1]!;
+    expect(
+      await select
+        .locator('option')
+        .evaluateAll((options) => options.map((entry) => (entry as HTMLOptionElement).value)),
+    ).toContain(option);
+    await select.selectOption(option);
+    await expect.poll(() => new URL(target.url()).searchParams.get('source')).toBe(option);
+    const shownHrefs = () =>
+      target
+        .locator('.site-search-page .result-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await expect
+      .poll(async () => {
+        const hrefs = await shownHrefs();
+        return hrefs.length > 0 && hrefs.every((href) => href?.startsWith(`/articles/${option}/`));
+      })
+      .toBe(true);
+  });
+
+  test('keeps the query in the URL, and back and forward return to earlier searches', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/search/`);
+    await target.locator('#search-page-q').focus();
+    await type(target, 'Kursk');
+    await expect.poll(() => new URL(target.url()).searchParams.get('q')).toBe('Kursk');
+    await target.waitForTimeout(900);
+    await target.locator('#search-page-q').fill('');
+    await type(target, 'Pyongyang');
+    await expect.poll(() => new URL(target.url()).searchParams.get('q')).toBe('Pyongyang');
+    await target.goBack();
+    await expect.poll(() => target.locator('#search-page-q').inputValue()).toBe('Kursk');
+    await expect.poll(() => target.locator('.search-status').textContent()).toMatch(/for “Kursk”/);
+    await target.goForward();
+    await expect.poll(() => target.locator('#search-page-q').inputValue()).toBe('Pyongyang');
+  });
+
+  test('announces the number of results in a live region', async () => {
+    const target = await freshPage();
+    await resultsFor(target, 'Kursk');
+    const status = target.locator('.site-search-page [role="status"]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results for “Kursk”: .*\d+ places?/);
+  });
+
+  test('shows article text as text, never as HTML', async () => {
+    const target = await freshPage();
+    // Serve document shards whose lines carry markup, as a hostile article would.
+    await target.route(/\/search\/d\/\d+\.json/, async (route) => {
+      const response = await route.fetch();
+      const shard = (await response.json()) as { articles: { lines: Record<string, string> }[] };
+      // Markup of the same length as the word it replaces, or at the end, so that claim offsets still hold.
+      for (const article of shard.articles) {
+        for (const line of Object.keys(article.lines))
+          article.lines[line] =
+            `${article.lines[line]!.replaceAll('Kursk', '<b>K</b')}<img src=x onerror="window.pwned=1">`;
+      }
+      await route.fulfill({ response, json: shard });
+    });
+    await resultsFor(target, 'Kursk');
+    const text = await target.locator('.site-search-page .result-group-paragraph .result-text').first().textContent();
+    expect(text).toContain('<b>K</b');
+    expect(
+      await target.locator('.site-search-page .search-results b, .site-search-page .search-results img').count(),
+    ).toBe(0);
+    expect(await target.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('says without JavaScript that search needs it, and links to the articles', async () => {
+    const noScript = await launchChromium({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${baseUrl}/search/?q=Kursk`);
+      const notice = plain.locator('.search-noscript');
+      await expect(notice.textContent()).resolves.toMatch(/Search needs JavaScript/);
+      expect(await notice.locator('a').first().getAttribute('href')).toBe('/');
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+describe('accessibility of search', () => {
+  const violations = async (target: Page) =>
+    (await new AxeBuilder({ page: target }).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+
+  test.each(['light', 'dark'] as const)(
+    'the search page with results open has no axe-core violations (%s)',
+    async (colorScheme) => {
+      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+      try {
+        const target = await context.newPage();
+        await resultsFor(target, 'Kursk');
+        await target.locator('input[name="kind"][value="quote"]').focus();
+        expect(await violations(target)).toEqual([]);
+        await target.close();
+      } finally {
+        if (context !== browser) await context.close();
+      }
+    },
+  );
+
+  test.each(['light', 'dark'] as const)(
+    'a reader page with the header box open has no axe-core violations (%s)',
+    async (colorScheme) => {
+      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+      try {
+        const target = await context.newPage();
+        await target.goto(`${baseUrl}/articles/${firstArticle}/`);
+        await target.locator('#search-box-q').click();
+        await type(target, 'Austin');
+        await target.locator('#search-box .result').first().waitFor();
+        expect(await violations(target)).toEqual([]);
+        await target.close();
+      } finally {
+        if (context !== browser) await context.close();
+      }
+    },
+  );
+});

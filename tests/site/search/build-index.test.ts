@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../../src/site/search/build-index.ts';
+import { decodeNumbers, decodePostings, decodeStarts, decodeTerms } from '../../../src/lib/search/format.ts';
+import { DOC_KINDS } from '../../../src/lib/search/options.ts';
+import { ARTICLES } from '../../lib/search/corpus.ts';
+
+const index = buildSearchIndex(ARTICLES);
+const terms = decodeTerms(index.manifest.terms);
+const postingsOf = (term: string) => {
+  const at = terms.indexOf(term);
+  const starts = decodeStarts(index.manifest.postingShards);
+  const shard = starts.findLastIndex((start) => start <= at);
+  return decodePostings(index.postings[shard]![at - starts[shard]!]!);
+};
+
+describe('buildSearchIndex', () => {
+  test('numbers documents article by article and kind by kind, and says how many of each', () => {
+    const counts = decodeNumbers(index.manifest.counts);
+    const byKind = (article: number) =>
+      Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, counts[article * DOC_KINDS.length + k]]));
+    expect(index.manifest.kinds).toEqual(DOC_KINDS);
+    expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2 });
+    expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2 });
+  });
+
+  test('stores a place named twice once, linked to its first mention, with how many more times it is named', () => {
+    const [stored] = index.docs[0]!.articles[0]!.docs.slice(2, 3);
+    const first = ARTICLES[0]!.claims.find((claim) => claim.kind === 'place')!;
+    expect(stored).toEqual([1, first.start, first.end, first.id.slice(-8), 0, 1]);
+  });
+
+  test('leaves out boilerplate, a repeated line, and a headline that is the title', () => {
+    expect(terms).not.toContain('comment');
+    const lines = Object.keys(index.docs[0]!.articles[1]!.lines).map(Number);
+    expect(lines).toEqual([2, 3]);
+  });
+
+  test('keeps the vocabulary sorted, without stop words, with numbers as typed without separators', () => {
+    expect(terms).toEqual([...terms].sort());
+    expect(terms).toContain('11000');
+    expect(terms).toContain('cobelligerents');
+    expect(terms).not.toContain('the');
+  });
+
+  test('records whether a term is in a document’s name field: a quote’s speaker, not its words', () => {
+    const austin = postingsOf('austin');
+    expect([...austin.docs]).toEqual([0, 3, 5]);
+    expect([...austin.names]).toEqual([1, 1, 0]);
+  });
+
+  test('writes what results show: the source and title, and the lines documents point into', () => {
+    expect(index.docs[0]!.articles.map(({ slug, source, title }) => ({ slug, source, title }))).toEqual([
+      { slug: 'a-one', source: 'Daily Ledger', title: 'Troops reach Kursk' },
+      { slug: 'b-two', source: 'Officials warn of…', title: 'Officials warn of co-belligerents' },
+    ]);
+  });
+
+  test('splits into shards that between them hold every term and every article', () => {
+    const small = buildSearchIndex(ARTICLES, { postingShardChars: 20, docShardChars: 10 });
+    expect(small.postings.length).toBeGreaterThan(1);
+    expect(small.postings.flat()).toEqual(index.postings.flat());
+    expect(small.docs.flatMap((shard) => shard.articles)).toEqual(index.docs.flatMap((shard) => shard.articles));
+    expect(decodeStarts(small.manifest.docShards)).toEqual([0, 1]);
+  });
+
+  test('gives the same index the same id, and a changed index another', () => {
+    expect(buildSearchIndex(ARTICLES).manifest.id).toBe(index.manifest.id);
+    expect(buildSearchIndex(ARTICLES.slice(0, 1)).manifest.id).not.toBe(index.manifest.id);
+  });
+});
