@@ -1,4 +1,4 @@
-import type { Article, ClaimKind } from './schemas.ts';
+import type { Article, ClaimKind, FigureClaim } from './schemas.ts';
 
 /** The outlet's name, or a plain statement that it is not known. */
 export function outletLabel(article: Pick<Article, 'outlet'>): string {
@@ -51,4 +51,22 @@ export function sourceLabel(article: Pick<Article, 'outlet' | 'title'>): string 
   if (article.outlet) return article.outlet;
   const words = article.title.replace(/[‘’'"“”]/g, '').split(/\s+/);
   return words.length > 3 ? `${words.slice(0, 3).join(' ')}…` : article.title;
+}
+
+const QUALIFIER_SIGN: Record<FigureClaim['qualifier'], string> = { exact: '', approx: '≈ ', max: '≤ ', min: '≥ ' };
+const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = {
+  exact: '',
+  approx: 'about ',
+  max: 'up to ',
+  min: 'more than ',
+};
+
+/** "≤ 12,000 troops": a figure as a chart label. */
+export function figureLabel(claim: FigureClaim): string {
+  return `${QUALIFIER_SIGN[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
+}
+
+/** "up to 12,000 troops": a figure in words, for text alternatives. */
+export function figureWords(claim: FigureClaim): string {
+  return `${QUALIFIER_WORDS[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import type { FigureClaim } from '../../lib/schemas.ts';
-import { figureWords } from '../render/figure-chart.ts';
+import { figureWords } from '../../lib/format.ts';
 import { contentStems, overlap } from './words.ts';
 import { groupBy } from '../../lib/group-by.ts';
 

@@ -1,29 +1,12 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
+import { figureLabel, figureWords } from '../../lib/format.ts';
 import type { FigureClaim } from '../../lib/schemas.ts';
 
 /** One bar of the chart: a source's figure. */
 export interface ChartRow {
   label: string;
   claim: FigureClaim;
-}
-
-const QUALIFIER_SIGN: Record<FigureClaim['qualifier'], string> = { exact: '', approx: '≈ ', max: '≤ ', min: '≥ ' };
-const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = {
-  exact: '',
-  approx: 'about ',
-  max: 'up to ',
-  min: 'more than ',
-};
-
-/** "≤ 12,000 troops": a figure as a chart label. */
-export function figureLabel(claim: FigureClaim): string {
-  return `${QUALIFIER_SIGN[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
-}
-
-/** "up to 12,000 troops": a figure in words, for text alternatives. */
-export function figureWords(claim: FigureClaim): string {
-  return `${QUALIFIER_WORDS[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
 }
 
 const WIDTH = 640;
