@@ -43,17 +43,21 @@ describe('compareQuotes at scale', () => {
     expect(groupsOf(quotes)).toEqual([[quotes[0]!.id, quotes[2]!.id], [quotes[1]!.id]]);
   });
 
-  test('groups 20,000 syndicated quotes in well under a second', () => {
-    const statements = Array.from(
-      { length: 40 },
-      (_, index) => `statement number ${index} about troops ships border talks and aid`,
+  // How fast is measured by the benchmarks (npm run bench:build prints the build's stages), never by a timed test.
+  test('groups 20,000 syndicated quotes of 40 statements into one group per statement', () => {
+    // Forty statements that share no word, each carried by 500 articles.
+    const words = ['troops', 'ships', 'border', 'talks', 'aid', 'harbour', 'grain', 'bridge'];
+    const statements = Array.from({ length: 40 }, (_, index) =>
+      words.map((word) => `${word}${String.fromCharCode(97 + (index % 26))}${Math.floor(index / 26)}`).join(' '),
     );
     const quotes = Array.from({ length: 20_000 }, (_, index) =>
       quote(`article-${index % 500}`, statements[index % 40]!, index % 3 ? 'Ann Lee' : null),
     );
-    const start = performance.now();
     const groups = compareQuotes(quotes);
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(groups.reduce((sum, group) => sum + group.claims.length, 0)).toBe(20_000);
+    expect(groups).toHaveLength(40);
+    for (const group of groups) {
+      expect(group.claims).toHaveLength(500);
+      expect(new Set(group.claims.map((claim) => claim.quote)).size).toBe(1);
+    }
   });
 });
