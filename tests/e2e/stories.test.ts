@@ -20,7 +20,7 @@ const only = (story: string): ContentFiles =>
 const firstSeed = [...content.keys()].find((path) => path.startsWith(`stories/${SEED_STORY}/articles/`))!;
 const seedId = firstSeed.split('/').pop()!.slice(0, -4);
 const CLAIM_IDS = {
-  ...(JSON.parse(new TextDecoder().decode(content.get('claim-ids.json'))) as Record<string, [string, number]>),
+  ...(JSON.parse(String(content.get('claim-ids.json'))) as Record<string, [string, number]>),
   'q-words-no-longer-found-0000aaaa': [seedId, 3],
   'f-from-a-removed-article-0000bbbb': ['removed-article', 0],
 };
@@ -32,7 +32,7 @@ const exported = (build: SiteBuild) =>
   JSON.parse(readFileSync(join(build.outDir, 'data/claims.json'), 'utf8')) as ExportDocument;
 
 beforeAll(async () => {
-  const frozen = JSON.parse(new TextDecoder().decode(content.get('comparison-ids.json'))) as Record<string, string[]>;
+  const frozen = JSON.parse(String(content.get('comparison-ids.json'))) as Record<string, string[]>;
   // A published comparison of several claims: one of them is also listed under an old id, which must not win it.
   const someClaims = Object.values(frozen).find((claims) => claims.length >= 3)!;
   const registries = new Map<string, string>([

@@ -77,12 +77,21 @@ function listFiles(folder: string): Map<string, string> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+// Builds run one at a time: every build of the project writes the same `.astro/` folder
+// (content-assets.mjs and the like), and two at once can rename the same file under each other.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Writes the content files into a fresh content folder and runs `astro build` on it, with no
- * published ids unless the files hold them. Asynchronous, so that two builds can run side by
- * side on two cores.
+ * published ids unless the files hold them. Builds asked for together run one after another.
  */
-export async function buildSite(files: ContentFiles, options: BuildOptions = {}): Promise<SiteBuild> {
+export function buildSite(files: ContentFiles, options: BuildOptions = {}): Promise<SiteBuild> {
+  const build = queue.then(() => buildNow(files, options));
+  queue = build.catch(() => undefined);
+  return build;
+}
+
+async function buildNow(files: ContentFiles, options: BuildOptions): Promise<SiteBuild> {
   // Inside the project (tmp/ is ignored by git): Astro writes its prerender chunks into the output
   // folder only when that is under the working directory, and otherwise into the shared
   // `.astro/.prerender/`, where two builds at once would overwrite each other's chunks.
