@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { FigureClaim } from '../../lib/schemas.ts';
 import '../file-data.ts';
-import { splitSentences } from '../parse/sentences.ts';
+import { splitSentences } from '../parse/language/sentences.ts';
 import { textBlocks, type TextBlock } from './blocks.ts';
 import { claimIdFactory } from './claim-id.ts';
 import { attributionFor, sourcesOf } from './figures/attribution.ts';

@@ -1,4 +1,4 @@
-import type { SentenceSpan } from '../../parse/sentences.ts';
+import type { SentenceSpan } from '../../parse/language/sentences.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERB_PATTERN } from './speech-verbs.ts';
 import { subjectAfter, subjectBefore, type LineMention, type Subject } from './subjects.ts';
 

@@ -1,4 +1,4 @@
-import { splitSentences, type SentenceSpan } from '../../parse/sentences.ts';
+import { splitSentences, type SentenceSpan } from '../../parse/language/sentences.ts';
 import type { QuoteSpan } from './find-quote-spans.ts';
 
 // Upper case, so that the sentence splitter breaks before a quotation that opens a sentence
