@@ -5,7 +5,8 @@
  */
 import { AGENT_NOUNS, isAdverb } from './lexicon.ts';
 import { isPronoun, isSourcePhrase, phraseAfter, phraseBefore, skipLeftHedges, type Span } from './noun-phrase.ts';
-import { isCapitalized, wordsText, type Token } from './tokens.ts';
+import { isCapitalized, isMark, wordsText } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -87,7 +88,7 @@ function leadSubject(tokens: readonly Token[]): Span | null {
   let from = 0;
   while (
     tokens[from] !== undefined &&
-    (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.text === ',')
+    (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.value === ',')
   )
     from++;
   // A sentence that opens with a quotation has its speaker elsewhere.
@@ -123,7 +124,7 @@ function verbSource(tokens: readonly Token[], index: number, history: SourceHist
       : null;
   }
   const subject = phraseBefore(tokens, index);
-  if (subject === null) return verb.lower.endsWith('ing') && previous?.text === ',' ? 'participle' : null;
+  if (subject === null) return verb.lower.endsWith('ing') && previous?.value === ',' ? 'participle' : null;
   if (!isSourcePhrase(tokens, subject)) return null;
   if (subject.to - subject.from === 1 && isPronoun(tokens[subject.from]))
     return { pronoun: tokens[subject.from]!.lower };
@@ -140,7 +141,7 @@ function leadingSource(tokens: readonly Token[], first: number, history: SourceH
   let participle = false;
   for (let index = first - 1; index >= 0; index--) {
     const token = tokens[index]!;
-    if (token.text === ';' || (CLAUSE_BREAKS.has(token.lower) && tokens[index - 1]?.text === ',')) break;
+    if (token.value === ';' || (CLAUSE_BREAKS.has(token.lower) && tokens[index - 1]?.value === ',')) break;
     if (!SAY_VERBS.has(token.lower) && !INFO_VERBS.has(token.lower)) continue;
     const found = verbSource(tokens, index, history);
     if (found === null) continue;
@@ -172,10 +173,10 @@ function accordingTo(tokens: readonly Token[], history: SourceHistory): string |
 function trailingSource(tokens: readonly Token[], after: number, history: SourceHistory): string | null {
   for (let index = after; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (isMark(token)) {
       const next = tokens[index + 1];
       // ", said Austin".
-      if (/^[,”"—]$/u.test(token.text) && next !== undefined && TRAILING_VERBS.has(next.lower)) {
+      if (/^[,”"—]$/u.test(token.value) && next !== undefined && TRAILING_VERBS.has(next.lower)) {
         const span = phraseAfter(tokens, index + 2);
         if (span && isSourcePhrase(tokens, span)) return named(tokens, span, history);
       }
@@ -187,7 +188,7 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
         let before = span.from - 1;
         while (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
         const opener = tokens[before];
-        if (opener?.kind === 'punct' && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
+        if (isMark(opener) && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
       }
     }
     if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null)

@@ -1,6 +1,7 @@
 /** Noun phrases around a verb: who said it ("U.S. officials said"), read from a sentence's tokens. */
 import { AUXILIARIES, DETERMINERS, INANIMATE_SUBJECTS, PRONOUNS, isAdverb } from './lexicon.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isCapitalized } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
@@ -25,7 +26,7 @@ const isVerbLike = (token: Token): boolean =>
 
 /** Whether a token is a subject pronoun ("he", "They"), not an acronym that spells one ("US"). */
 export const isPronoun = (token: Token | undefined): boolean =>
-  token !== undefined && PRONOUNS.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text);
+  token !== undefined && PRONOUNS.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.value);
 
 /** Steps left from `index` over adverbs, auxiliaries and a time phrase ("has recently", "on Wednesday"). */
 export function skipLeftHedges(tokens: readonly Token[], index: number): number {
