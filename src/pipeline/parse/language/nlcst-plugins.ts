@@ -38,6 +38,24 @@ export const mergeDigitGroups: SentencePlugin = (sentence) => {
   }
 };
 
+const INVISIBLE = /^\p{Cf}+$/u;
+
+/**
+ * Reads a word joiner or zero-width space between two words as part of one word:
+ * "Biden-\u2060Harris" is "Biden-Harris" (the library splits it into "Biden-", a symbol and "Harris").
+ */
+export const mergeInvisibleJoiners: SentencePlugin = (sentence) => {
+  const children = sentence.children;
+  for (let index = children.length - 2; index > 0; index--) {
+    const [before, joiner, after] = [children[index - 1]!, children[index]!, children[index + 1]!];
+    if (joiner.type !== 'SymbolNode' || !INVISIBLE.test(joiner.value)) continue;
+    if (before.type !== 'WordNode' || after.type !== 'WordNode') continue;
+    before.children.push(joiner, ...after.children);
+    before.position = { start: before.position!.start, end: after.position!.end };
+    children.splice(index, 2);
+  }
+};
+
 // A numeral at the start of a word: "50" of "50km", "10,000" of "10,000-strong", "2.5" of "2.5m".
 const LEADING_NUMERAL = /^\d(?:[\d,.]*\d)?/u;
 const LETTERS = /^[\p{L}\p{M}]/u;

@@ -4,12 +4,17 @@
  */
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import { mergeDigitGroups, splitGluedNumerals } from './nlcst-plugins.ts';
+import { mergeDigitGroups, mergeInvisibleJoiners, splitGluedNumerals } from './nlcst-plugins.ts';
 import type { Token, TokenKind } from './types.ts';
 
 const parser = new ParseEnglish();
 // Digit groups first: the library's own plugins would otherwise glue "000-strong" into one word.
-parser.tokenizeSentencePlugins = [mergeDigitGroups, ...parser.tokenizeSentencePlugins, splitGluedNumerals];
+parser.tokenizeSentencePlugins = [
+  mergeDigitGroups,
+  ...parser.tokenizeSentencePlugins,
+  mergeInvisibleJoiners,
+  splitGluedNumerals,
+];
 
 /** Lower-cases a word and folds curly apostrophes to straight ones: the form word lists are keyed by. */
 export function lowerWord(text: string): string {

@@ -74,6 +74,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  test('reads a compound joined by an invisible word joiner as one word, as with a plain hyphen', () => {
+    expect(read('Biden-\u2060Harris Continues')).toEqual(['word:Biden-\u2060Harris', 'word:Continues']);
+  });
+
   test('gives offsets into the text and a lower-case form with straight apostrophes', () => {
     const text = '“He said,” Kremlin’s aide.';
     for (const token of tokenize(text, 1, 20)) expect(text.slice(token.start, token.end)).toBe(token.value);
