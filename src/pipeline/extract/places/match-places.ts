@@ -15,7 +15,7 @@ import {
   type PlaceName,
 } from './gazetteer.ts';
 import { FUNCTION_WORDS, TITLES, isNameLike, type ArticleContext } from './person-context.ts';
-import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, splitWords, type Word } from './words.ts';
+import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, type Word } from './part-joins.ts';
 
 /** A place name found in the text, with what its context says about it. */
 export interface PlaceCandidate {
@@ -199,11 +199,11 @@ function withDirection(text: string, words: readonly Word[], span: Span, taken: 
   };
 }
 
-/** Finds every candidate place name in one block; `allWords` are the block's words if already split. */
+/** Finds every candidate place name in one block, whose word pieces (`wordParts` of its tokens) are `allWords`. */
 export function placeCandidates(
   block: TextBlock,
   context: ArticleContext,
-  allWords: readonly Word[] = splitWords(block.text),
+  allWords: readonly Word[],
 ): PlaceCandidate[] {
   const { text } = block;
   // Reporting starts after an interview turn's "Speaker: " label.

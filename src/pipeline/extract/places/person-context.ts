@@ -5,7 +5,8 @@
  * anywhere else ("Austin said" after "Lloyd Austin").
  */
 import type { TextBlock } from '../blocks.ts';
-import { isAllCaps, isCapitalized, isTitleCase, splitWords, type Word } from './words.ts';
+import { textParts } from '../../parse/language/word-parts.ts';
+import { isAllCaps, isCapitalized, isTitleCase, type Word } from './part-joins.ts';
 
 /** Titles and roles written before a name (folded). */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -253,10 +254,7 @@ export function isNameLike(word: Word, context: ArticleContext): boolean {
  * The words of people's names that follow a title: "Defense Minister Kim Yong-hyun" gives
  * kim, yong, hyun; "Dr. Emily Carter" gives emily, carter. Up to four capitalized words.
  */
-export function namesAfterTitles(
-  block: Pick<TextBlock, 'text' | 'role'>,
-  words: readonly Word[] = splitWords(block.text),
-): string[] {
+export function namesAfterTitles(block: Pick<TextBlock, 'text' | 'role'>, words: readonly Word[]): string[] {
   const { text } = block;
   const found: string[] = [];
   // In a title-case headline every word is capitalized: "Mayor Visits Moscow" names no one.
@@ -278,7 +276,7 @@ export function namesAfterTitles(
 
 /** The folded words of a name such as an interview speaker label ("Dr. Carter" -> carter). */
 export function nameWords(name: string): string[] {
-  return splitWords(name)
+  return textParts(name)
     .filter((word) => isCapitalized(word) && !TITLES.has(word.fold))
     .map((word) => word.fold);
 }
