@@ -1,7 +1,7 @@
 import type { QuoteClaim } from '../../lib/schemas.ts';
 import { articlesOf, mode, type ClaimGroup } from './group.ts';
 import { UnionFind } from './union-find.ts';
-import { contentStems, overlap, words } from './words.ts';
+import { contentStems, overlap, words } from './content-words.ts';
 import { groupBy } from '../../lib/group-by.ts';
 
 // Two wordings are one statement when the shorter shares this much of its content words with

@@ -1,4 +1,8 @@
-/** Word-level helpers shared by the comparison rules: folding, contractions, light stemming. */
+/**
+ * The words the comparison rules compare, read from the language layer's tokens: folded,
+ * contractions expanded, lightly stemmed.
+ */
+import { tokenize } from '../parse/language/tokenize.ts';
 
 const STOPWORDS = new Set(
   'a an and are as at be been being but by for from had has have he her his i if in into is it its of on or our she so than that the their them there these they this those to was we were will with would you your who which what when where while do does did not no up out about over more than said says say'.split(
@@ -16,17 +20,15 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'s\b/g, ''],
 ];
 
-/** Lower-cases, folds curly quotes and dashes, and expands English contractions. */
-export function foldWords(text: string): string {
-  let folded = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[‐-―]/g, '-');
+/** Folds a lower-case token for comparison: compatibility forms, curly quotes and dashes, English contractions expanded. */
+function foldToken(lower: string): string {
+  let folded = lower.normalize('NFKC').replace(/[‘’`]/g, "'").replace(/[“”„]/g, '"').replace(/[‐-―]/g, '-');
   for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
   return folded;
 }
+
+// The comparable pieces of a folded token: letters and digits, joined by inner hyphens and apostrophes.
+const PIECE = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** A crude English stem: enough to match "troops"/"troop", "countries"/"country", "moved"/"move". */
 export function stem(word: string): string {
@@ -39,9 +41,13 @@ export function stem(word: string): string {
   return word;
 }
 
-/** The words of a text, folded, in order (numbers kept, punctuation dropped). */
+/** The words of a text, folded, in order (numbers kept, punctuation dropped): "U.S. didn't" -> u, s, did, not. */
 export function words(text: string): string[] {
-  return foldWords(text).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  const found: string[] = [];
+  for (const token of tokenize(text))
+    if (token.kind === 'word' || token.kind === 'number')
+      for (const [piece] of foldToken(token.lower).matchAll(PIECE)) found.push(piece);
+  return found;
 }
 
 /** The content words of a text, stemmed, as a set: what two wordings must share to be the same statement. */
