@@ -2,28 +2,21 @@
  * The words the comparison rules compare, read from the language layer's tokens: folded,
  * contractions expanded, lightly stemmed.
  */
+import { CONTRACTIONS, STOP_WORDS } from '../lexicon/grammar-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import { tokenize } from '../parse/language/tokenize.ts';
 
-const STOPWORDS = new Set(
-  'a an and are as at be been being but by for from had has have he her his i if in into is it its of on or our she so than that the their them there these they this those to was we were will with would you your who which what when where while do does did not no up out about over more than said says say'.split(
-    ' ',
-  ),
-);
+const STOPWORDS = wordSet(STOP_WORDS);
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/n't\b/g, ' not'],
-  [/'re\b/g, ' are'],
-  [/'ve\b/g, ' have'],
-  [/'ll\b/g, ' will'],
-  [/'m\b/g, ' am'],
-  [/'d\b/g, ' would'],
-  [/'s\b/g, ''],
-];
+// English contractions by their ending, as patterns: "n't" -> " not".
+const CONTRACTION_PATTERNS: readonly (readonly [RegExp, string])[] = CONTRACTIONS.map(
+  ([ending, expansion]) => [new RegExp(`${ending}\\b`, 'g'), expansion] as const,
+);
 
 /** Folds a lower-case token for comparison: compatibility forms, curly quotes and dashes, English contractions expanded. */
 function foldToken(lower: string): string {
   let folded = lower.normalize('NFKC').replace(/[‘’`]/g, "'").replace(/[“”„]/g, '"').replace(/[‐-―]/g, '-');
-  for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
+  for (const [pattern, replacement] of CONTRACTION_PATTERNS) folded = folded.replace(pattern, replacement);
   return folded;
 }
 
@@ -41,12 +34,19 @@ export function stem(word: string): string {
   return word;
 }
 
+// Claims repeat their texts (syndicated copies, one speaker's name on many quotes): each is read once.
+const cache = new Map<string, readonly string[]>();
+
 /** The words of a text, folded, in order (numbers kept, punctuation dropped): "U.S. didn't" -> u, s, did, not. */
-export function words(text: string): string[] {
-  const found: string[] = [];
+export function words(text: string): readonly string[] {
+  let found = cache.get(text);
+  if (found !== undefined) return found;
+  const list: string[] = [];
   for (const token of tokenize(text))
     if (token.kind === 'word' || token.kind === 'number')
-      for (const [piece] of foldToken(token.lower).matchAll(PIECE)) found.push(piece);
+      for (const [piece] of foldToken(token.lower).matchAll(PIECE)) list.push(piece);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, (found = list));
   return found;
 }
 

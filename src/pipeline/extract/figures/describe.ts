@@ -1,5 +1,8 @@
 /** Unit and subject of one number in its sentence, with where the claim's text ends. */
+import { HEDGE_VERBS } from '../../lexicon/hedges.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { readCountedNoun, type CountedNoun } from './counted-noun.ts';
+import { SCALES } from './parse-number.ts';
 import type { NumberMention } from './find-numbers.ts';
 import { AUXILIARIES, MILITARY_NOUNS, PERSON_NOUNS } from './lexicon.ts';
 import { agentNationality, joinSubject, nounPhrase, tailAfter, type Mention } from './subject.ts';
@@ -29,19 +32,10 @@ export interface Description {
   end: number;
 }
 
-const REPORTED_NUMBER = new Set([
-  'estimated',
-  'believed',
-  'thought',
-  'said',
-  'reported',
-  'expected',
-  'understood',
-  'likely',
-  'known',
-]);
+// "estimated to number", "likely to number": a hedge before a number that refers back.
+const REPORTED_NUMBER = wordSet(HEDGE_VERBS, ['likely']);
 const RANGE_WORDS = new Set(['and', 'to', 'or', '-', '–', '—']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const SCALE_WORDS = wordSet(Object.keys(SCALES));
 const NUMBERING = new Set(['numbering', 'totaling', 'totalling', 'totaled', 'totalled', 'numbered']);
 
 /** The latest mention before token `first` of this sentence, else of the last sentences. */

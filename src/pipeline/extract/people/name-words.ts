@@ -3,6 +3,8 @@
  * possessive "’s" set apart, an abbreviation or initial with its full stop ("Dr.", "J."),
  * and the runs of capitalised words that names are found in.
  */
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { tokensOfSentences } from '../../parse/language/read-tokens.ts';
 import type { Sentence, Token } from '../../parse/language/types.ts';
 import type { TextBlock } from '../blocks.ts';
@@ -20,7 +22,10 @@ export interface WordToken {
   capital: boolean;
 }
 
-const ABBREVIATED = /^(?:\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Gen|Sen|Rep|Jr|Sr|St|Lt|Col|Capt|Adm|Maj|Sgt|Gov)$/u;
+// An initial, or a title abbreviation written with a capital ("Dr", "Lt"), keeps its full stop.
+const ABBREVIATED = wordSet(TITLE_ABBREVIATIONS);
+const isAbbreviated = (word: string) =>
+  /^\p{Lu}$/u.test(word) || (/^\p{Lu}\p{Ll}*$/u.test(word) && ABBREVIATED.has(word.toLowerCase()));
 const POSSESSIVE = /['’]s$/u;
 // A capital first letter, or a capital after a short particle: "al-Assad".
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -36,7 +41,7 @@ export function wordTokens(tokens: readonly Token[]): WordToken[] {
     if (token.kind !== 'word' || !LETTER.test(token.value)) continue;
     let text = token.value;
     const stop = tokens[index + 1];
-    if (stop?.value === '.' && stop.start === token.end && ABBREVIATED.test(text)) text += '.';
+    if (stop?.value === '.' && stop.start === token.end && isAbbreviated(text)) text += '.';
     const possessive = POSSESSIVE.test(text) && text.length > 2;
     if (possessive) text = text.slice(0, -2);
     words.push({ text, start: token.start, end: token.start + text.length, possessive, capital: CAPITAL.test(text) });
