@@ -12,6 +12,13 @@ export type SentencePlugin = (sentence: Sentence) => void;
 const textOf = (node: SentenceContent): string =>
   node.type === 'WordNode' ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : node.value;
 
+/** Whether a word node starts with a digit (read without joining its children). */
+const startsWithDigit = (node: SentenceContent): boolean => {
+  const first = node.type === 'WordNode' ? node.children[0] : undefined;
+  const code = first !== undefined && 'value' in first ? first.value.charCodeAt(0) : 0;
+  return code >= 48 && code <= 57;
+};
+
 const GROUP_HEAD = /^\d{1,3}$/u;
 const GROUP = /^\d{3}$/u;
 
@@ -20,7 +27,7 @@ export const mergeDigitGroups: SentencePlugin = (sentence) => {
   const children = sentence.children;
   for (let index = 0; index < children.length; index++) {
     const head = children[index]!;
-    if (head.type !== 'WordNode' || !GROUP_HEAD.test(textOf(head))) continue;
+    if (!startsWithDigit(head) || !GROUP_HEAD.test(textOf(head))) continue;
     let last = index;
     while (
       children[last + 1]?.type === 'PunctuationNode' &&
@@ -88,7 +95,7 @@ export const splitGluedNumerals: SentencePlugin = (sentence) => {
   const children = sentence.children;
   for (let index = children.length - 1; index >= 0; index--) {
     const node = children[index]!;
-    if (node.type !== 'WordNode' || node.position === undefined) continue;
+    if (!startsWithDigit(node) || node.position === undefined) continue;
     const value = textOf(node);
     const numeral = LEADING_NUMERAL.exec(value)?.[0];
     if (numeral === undefined || numeral.length === value.length) continue;
