@@ -1,33 +1,41 @@
 /**
- * Prints extraction scores against the hand labels, for every bar, with what was missed.
- * Usage: npm run score [-- --verbose]
+ * Prints extraction scores against the hand labels, one table per labelled story (every bar,
+ * and the labelled comparisons), with what was missed.
+ * Usage: npm run score [-- --verbose] [-- <story>...]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { processArticle } from '../src/pipeline/process-article.ts';
-import { decodeArticle } from '../src/loaders/decode-text.ts';
-import { BARS, scoreExtraction, type Gold, type Rate, type Scores } from './lib/score-extraction.ts';
+import { compareClaims } from '../src/pipeline/compare/compare-claims.ts';
+import { labelledStories, storyClaims, storyGold } from './lib/labelled-stories.ts';
+import { scoreComparisons } from './lib/score-comparisons.ts';
+import { BARS, scoreExtraction, type Rate, type Scores } from './lib/score-extraction.ts';
 
-const folder = new URL('../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
-const gold = JSON.parse(readFileSync(new URL('../tests/fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold;
-const claims = readdirSync(folder)
-  .filter((name) => name.endsWith('.txt'))
-  .flatMap((name) => {
-    const decoded = decodeArticle(name, readFileSync(new URL(name, folder)));
-    return decoded.ok ? processArticle(name.slice(0, -4), decoded.text).claims : [];
-  });
-const scores = scoreExtraction(gold, claims);
 const verbose = process.argv.includes('--verbose');
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const stories = labelledStories().filter((story) => asked.length === 0 || asked.includes(story));
+const KINDS = ['figure', 'quote', 'place', 'person', 'date'] as const;
 let failed = 0;
-for (const [name, score] of Object.entries(scores) as [keyof Scores, Rate][]) {
-  const bar = BARS[name];
-  const ok = score.value >= bar;
-  if (!ok) failed++;
+
+for (const story of stories) {
+  const gold = storyGold(story);
+  const claims = storyClaims(story);
+  const scores = scoreExtraction(gold, claims);
+  const rows: [string, Rate, number][] = (Object.keys(BARS) as (keyof Scores)[]).map((name) => [
+    name,
+    scores[name],
+    BARS[name],
+  ]);
+  if (gold.comparisons !== undefined)
+    rows.push(['comparisons', scoreComparisons(gold.comparisons, claims, compareClaims(claims)), 1]);
+  console.log(`\n${story} (${Object.keys(gold.articles).length} labelled articles)`);
+  for (const [name, score, bar] of rows) {
+    const ok = score.value >= bar;
+    if (!ok) failed++;
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${score.value.toFixed(3)} (${score.hits}/${score.total}, bar ${bar})`,
+    );
+    if (verbose || !ok) for (const miss of score.misses) console.log(`       - ${miss}`);
+  }
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${score.value.toFixed(3)} (${score.hits}/${score.total}, bar ${bar})`,
+    `${claims.length} claims: ${KINDS.map((kind) => `${claims.filter((claim) => claim.kind === kind).length} ${kind}`).join(', ')}`,
   );
-  if (verbose || !ok) for (const miss of score.misses) console.log(`       - ${miss}`);
 }
-console.log(
-  `${claims.length} claims: ${['figure', 'quote', 'place', 'person', 'date'].map((kind) => `${claims.filter((c) => c.kind === kind).length} ${kind}`).join(', ')}`,
-);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,5 +1,5 @@
 /**
- * Scores extracted claims against hand labels in the format of `tests/fixtures/gold/seeds.json`
+ * Scores extracted claims against hand labels in the format of `tests/fixtures/gold/<story>.json`
  * (its `about` field describes the labels and the scoring rules this module implements).
  */
 import type { Claim } from '../../src/lib/schemas.ts';

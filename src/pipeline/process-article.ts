@@ -5,7 +5,8 @@ import type { Claim } from '../lib/schemas.ts';
 import { extractors } from './extract/index.ts';
 import './file-data.ts';
 import parseArticle, { splitLines } from './parse/parse-article.ts';
-import { articleTitle, blockText } from './parse/title.ts';
+import type { Sentence } from './parse/language/types.ts';
+import { articleTitle } from './parse/title.ts';
 
 /** What the pipeline makes of one article's text. */
 export interface ProcessedArticle {
@@ -21,6 +22,14 @@ const processor = unified().use(parseArticle).use(extractors).freeze();
 
 const COUNTED_ROLES = new Set(['paragraph', 'turn', 'subheading']);
 
+/** How many words and numerals some sentences hold (marks such as "—" are not words). */
+function countWords(sentences: readonly Sentence[]): number {
+  let count = 0;
+  for (const sentence of sentences)
+    for (const token of sentence.tokens) if (token.kind === 'word' || token.kind === 'number') count++;
+  return count;
+}
+
 /** Parses one article and runs every collector over it: text in, tree and claims out. */
 export function processArticle(articleId: string, text: string): ProcessedArticle {
   const lines = splitLines(text);
@@ -31,6 +40,9 @@ export function processArticle(articleId: string, text: string): ProcessedArticl
   const { title, derived } = articleTitle(tree);
   const words = tree.children
     .filter((node) => COUNTED_ROLES.has(node.data?.role ?? '') && node.data?.duplicateOf === undefined)
-    .reduce((sum, node) => sum + (blockText(node).match(/\S+/gu)?.length ?? 0), 0);
+    .reduce((sum, node) => sum + countWords(node.data?.sentences ?? []), 0);
+  // The tokens are for the collectors, which are done: the stored tree (one per article in the
+  // content store) would be about ten times larger with them.
+  for (const node of tree.children) delete node.data?.sentences;
   return { tree, title, titleDerived: derived, lines: lines.length, words, claims: file.data.claims ?? [] };
 }

@@ -1,34 +1,20 @@
-/** The claims of the project's articles, extracted by the pipeline, for tests that score them. */
-import { readFileSync, readdirSync } from 'node:fs';
+/** The claims of the first story's articles, extracted by the pipeline, for tests that score them. */
 import type { Claim } from '../../src/lib/schemas.ts';
-import { decodeArticle } from '../../src/loaders/decode-text.ts';
-import { processArticle } from '../../src/pipeline/process-article.ts';
+import { storyClaims, storyGold, type GoldComparison } from '../../scripts/lib/labelled-stories.ts';
 import type { Gold } from '../../scripts/lib/score-extraction.ts';
 
-const folder = new URL('../../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
+/** The story the seed articles belong to; its labels are `tests/fixtures/gold/<story>.json`. */
+export const SEED_STORY = 'north-korean-troops-in-russia';
 
-/** Every claim of every article of the first story (north-korean-troops-in-russia). */
+/** Every claim of every article in content/stories/north-korean-troops-in-russia/articles. */
 export function seedClaims(): Claim[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .flatMap((name) => {
-      const decoded = decodeArticle(name, readFileSync(new URL(name, folder)));
-      return decoded.ok ? processArticle(name.slice(0, -4), decoded.text).claims : [];
-    });
+  return storyClaims(SEED_STORY);
 }
 
-/** The hand labels (a copy of the shared gold file, kept in the repo). */
+/** The hand labels of the seed story (a copy of the shared gold file, kept in the repo). */
 export function gold(): Gold & { comparisons: GoldComparison[] } {
-  return JSON.parse(readFileSync(new URL('../fixtures/gold/seeds.json', import.meta.url), 'utf8')) as Gold & {
-    comparisons: GoldComparison[];
-  };
+  const labels = storyGold(SEED_STORY);
+  return { ...labels, comparisons: labels.comparisons ?? [] };
 }
 
-/** A labelled comparison: claims that must be grouped, figure values that must not join them. */
-export interface GoldComparison {
-  id: string;
-  kind: 'figure' | 'quote';
-  must: [string, number | string][];
-  mustNot?: number[];
-  verdict: 'agree' | 'differ' | 'single-source';
-}
+export type { GoldComparison };

@@ -1,6 +1,6 @@
 import type { FigureClaim } from '../../lib/schemas.ts';
 import { articlesOf, mode, type ClaimGroup } from './group.ts';
-import { contentStems, overlap, stem } from './words.ts';
+import { contentStems, overlap, stem, words } from './content-words.ts';
 
 // Counted things that name the same kind of quantity in news copy.
 const UNIT_CLASSES: Record<string, string> = {
@@ -26,7 +26,7 @@ const MIN_SUBJECT_CONTAINMENT = 0.3;
 /** The kind of quantity a figure counts: its unit folded to a class ("soldiers" and "troops" are one). */
 export function unitClass(unit: string | null): string {
   if (unit === null) return '';
-  const last = unit.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const last = words(unit).at(-1) ?? '';
   return UNIT_CLASSES[stem(last)] ?? UNIT_CLASSES[last] ?? stem(unit.toLowerCase().replace(/\s+/g, ' '));
 }
 

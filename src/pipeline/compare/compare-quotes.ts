@@ -1,7 +1,9 @@
 import type { QuoteClaim } from '../../lib/schemas.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { COURTESY_TITLES, NAME_HONORIFICS, NAME_SUFFIXES } from '../lexicon/titles.ts';
 import { articlesOf, mode, type ClaimGroup } from './group.ts';
 import { UnionFind } from './union-find.ts';
-import { contentStems, overlap, words } from './words.ts';
+import { contentStems, overlap, words } from './content-words.ts';
 import { groupBy } from '../../lib/group-by.ts';
 
 // Two wordings are one statement when the shorter shares this much of its content words with
@@ -12,7 +14,11 @@ const MIN_SHARED = 3;
 const TOPIC_WORDS = 14;
 
 // Parts of a name that vary between outlets for one person: initials, suffixes, honorifics.
-const NAME_NOISE = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen']);
+const NAME_NOISE: ReadonlySet<string> = new Set(
+  [...NAME_SUFFIXES, ...NAME_HONORIFICS, ...COURTESY_TITLES, ...TITLE_ABBREVIATIONS].map((word) =>
+    word.replace(/\.$/u, ''),
+  ),
+);
 
 /** The words of a person's name that identify them across outlets: "Lloyd J. Austin III" -> lloyd, austin. */
 export function nameKey(name: string): string[] {

@@ -1,6 +1,6 @@
 import type { FigureClaim } from '../../lib/schemas.ts';
 import { figureWords } from '../../lib/format.ts';
-import { contentStems, overlap } from './words.ts';
+import { contentStems, overlap } from './content-words.ts';
 import { groupBy } from '../../lib/group-by.ts';
 
 /** Where a claim is: the source's name and the 1-based line. */

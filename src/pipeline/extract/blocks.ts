@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Sentence } from '../parse/language/types.ts';
 import type { LineRole } from '../parse/types.ts';
 import { blockText } from '../parse/title.ts';
 
@@ -15,6 +16,8 @@ export interface TextBlock {
   speakerLabel?: string;
   /** True when the line repeats an earlier line (a printed-twice headline). */
   duplicate: boolean;
+  /** The line's sentences and their tokens, made once by the parser: read these, never split the text again. */
+  sentences: readonly Sentence[];
 }
 
 /** Lists the blocks of an article tree in document order, with what collectors need to know. */
@@ -28,6 +31,7 @@ export function textBlocks(tree: Root): TextBlock[] {
       role: data.role,
       start: data.speechStart ?? 0,
       duplicate: data.duplicateOf !== undefined,
+      sentences: data.sentences ?? [],
     };
     if (data.speakerLabel !== undefined) block.speakerLabel = data.speakerLabel;
     return [block];

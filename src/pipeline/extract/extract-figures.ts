@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { FigureClaim } from '../../lib/schemas.ts';
 import '../file-data.ts';
-import { splitSentences } from '../parse/sentences.ts';
+import { tokenAt } from '../parse/language/read-tokens.ts';
 import { textBlocks, type TextBlock } from './blocks.ts';
 import { claimIdFactory } from './claim-id.ts';
 import { attributionFor, sourcesOf } from './figures/attribution.ts';
@@ -15,7 +15,6 @@ import { describeFigure } from './figures/describe.ts';
 import { findNumbers, mayHoldNumber } from './figures/find-numbers.ts';
 import { readQualifier } from './figures/qualifier.ts';
 import { mentionsOf, type Mention } from './figures/subject.ts';
-import { tokenAt, tokenize } from './figures/tokens.ts';
 
 // How many sentences back a nationality mention may be used for a bare "3,000 forces".
 const MENTION_WINDOW = 3;
@@ -52,8 +51,9 @@ function blockFigures(
   const figures: FigureClaim[] = [];
   const articleId = file.data.articleId ?? '';
   const line = block.text;
-  for (const span of splitSentences(line.slice(block.start))) {
-    const sentence = tokenize(line, block.start + span.start, block.start + span.end);
+  // The block's sentences, as the parser found them; an interview label is not reporting.
+  for (const sentence of block.sentences) {
+    if (sentence.start < block.start) continue;
     const { tokens } = sentence;
     const mentions: Mention[] = mentionsOf(tokens);
     const recent = state.mentions.filter((mention) => mention.sentence >= state.sentence - MENTION_WINDOW);

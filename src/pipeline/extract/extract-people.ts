@@ -5,7 +5,7 @@ import { textBlocks } from './blocks.ts';
 import { claimIdFactory } from './claim-id.ts';
 import { findIntroductions } from './people/find-introductions.ts';
 import { findMentions } from './people/find-mentions.ts';
-import { tokenizeLine } from './people/name-tokens.ts';
+import { nameLine } from './people/name-words.ts';
 import { buildRoster } from './people/roster.ts';
 
 // In a title-case headline ("Defense Secretary Warns of North Korean Troops") every word looks
@@ -21,7 +21,7 @@ const HEADINGS = new Set(['headline', 'heading', 'subheading']);
 const extractPeople: Plugin<[], Root> = function () {
   return (tree, file) => {
     const blocks = textBlocks(tree).filter((block) => block.role !== 'boilerplate' && !block.duplicate);
-    const lines = blocks.map((block) => tokenizeLine(block.line, block.text));
+    const lines = blocks.map(nameLine);
     const introductions = lines
       .filter((_, index) => !(HEADINGS.has(blocks[index]!.role) && TITLE_CASE.test(blocks[index]!.text)))
       .flatMap(findIntroductions);

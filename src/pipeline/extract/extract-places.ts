@@ -5,7 +5,8 @@ import '../file-data.ts';
 import { textBlocks } from './blocks.ts';
 import { claimIdFactory } from './claim-id.ts';
 import { placeCandidates, type PlaceCandidate } from './places/match-places.ts';
-import { splitWords } from './places/words.ts';
+import { tokensOfSentences } from '../parse/language/read-tokens.ts';
+import { wordParts } from '../parse/language/word-parts.ts';
 import { lowercaseVocabulary, nameWords, namesAfterTitles, type ArticleContext } from './places/person-context.ts';
 
 interface Span {
@@ -39,7 +40,7 @@ const extractPlaces: Plugin<[], Root> = function () {
     const claims = (file.data.claims ??= []);
     const blocks = textBlocks(tree)
       .filter((block) => block.role !== 'boilerplate' && !block.duplicate)
-      .map((block) => ({ block, words: splitWords(block.text) }));
+      .map((block) => ({ block, words: wordParts(tokensOfSentences(block.sentences)) }));
     const context: ArticleContext = {
       lowercase: lowercaseVocabulary(blocks.map(({ words }) => words)),
       people: new Set(),

@@ -54,6 +54,7 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
             block.text,
             block.line,
             block.start,
+            block.sentences,
             spans,
             lineMentions,
             flow ? focus : new SpeakerFocus(people),

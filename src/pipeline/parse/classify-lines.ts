@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import type { LineRole } from './types.ts';
 
 /** One non-empty source line and what it is. */
@@ -14,8 +15,14 @@ export interface ClassifiedLine {
 // A sentence ends with . ! ? or … , optionally followed by closing quotes or brackets.
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/u;
 // "Editor: ...", "Dr. Carter: ...", "Q: ..." — up to four capitalised words, then a colon.
-const TURN =
-  /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep)\.\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+// Titles that may open a label, capitalised: "Dr", "Gen", "Lt" (not the name suffixes "Jr", "Sr", "St").
+const LABEL_TITLES = TITLE_ABBREVIATIONS.filter((word) => !['jr', 'sr', 'st'].includes(word))
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|');
+const TURN = new RegExp(
+  `^((?:(?:${LABEL_TITLES})\\.\\s)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,3}):\\s+(?=\\S)`,
+  'u',
+);
 // A dek or subheading printed as a list item: "- ...", "– ...", "• ...".
 const MARKER = /^[-–—•*]\s+/u;
 // Phrases that mark promotional or page-furniture lines rather than reporting.

@@ -2,7 +2,8 @@ import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Plugin, Processor } from 'unified';
 import type { Point, Position } from 'unist';
 import { classifyLines, type ClassifiedLine } from './classify-lines.ts';
-import type { BlockData } from './types.ts';
+import { sentencesOf } from './language/annotate.ts';
+import type { BlockData, LanguageData } from './types.ts';
 
 /** Splits article text into its lines; the export's `line` numbers index this array. */
 export function splitLines(text: string): string[] {
@@ -20,7 +21,8 @@ function toBlock(entry: ClassifiedLine, lineOffset: number): RootContent {
     end: point(line, text.length, lineOffset + text.length),
   };
   const child: Text = { type: 'text', value: text, position: structuredClone(position) };
-  const data: BlockData = { role, line };
+  // Sentences and tokens once, here, for every collector (`language/types.ts`).
+  const data: BlockData & LanguageData = { role, line, sentences: sentencesOf(text, entry.speechStart) };
   if (entry.duplicateOf !== undefined) data.duplicateOf = entry.duplicateOf;
   if (entry.speakerLabel !== undefined) data.speakerLabel = entry.speakerLabel;
   if (entry.speechStart !== undefined) data.speechStart = entry.speechStart;
@@ -36,7 +38,7 @@ function toBlock(entry: ClassifiedLine, lineOffset: number): RootContent {
 
 /**
  * Turns plain article text into an mdast tree: one block per non-empty line, each with its
- * source position and its role. The text is never read as Markdown or HTML: every character
+ * source position, its role, and its sentences and tokens (`data.sentences`). The text is never read as Markdown or HTML: every character
  * ends up in a `text` node as written.
  */
 export function parseArticleText(text: string): Root {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from './language/sentences.ts';
 
 const MAX_DERIVED_TITLE = 110;
 

@@ -3,6 +3,7 @@
  * with positions, one block per non-empty source line, plus what each line is.
  */
 import type { Root } from 'mdast';
+import type { LanguageData } from './language/types.ts';
 
 /** What a source line is, decided by `classifyLines`. */
 export type LineRole = 'headline' | 'heading' | 'subheading' | 'paragraph' | 'turn' | 'boilerplate';
@@ -30,4 +31,4 @@ declare module 'mdast' {
   interface Data extends Partial<BlockData> {}
 }
 
-export type { Root };
+export type { LanguageData, Root };

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
-import { splitSentences } from '../parse/sentences.ts';
+import { splitSentences } from '../parse/language/sentences.ts';
 import { markClaims } from './mark-claims.ts';
 
 /** The text of a source line of an article tree, or '' when the line has no block. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/schemas.ts';
 import { compareClaims } from '../../../src/pipeline/compare/compare-claims.ts';
-import { foldText } from '../../../scripts/lib/score-extraction.ts';
+import { findLabelled } from '../../../scripts/lib/score-comparisons.ts';
 import { gold, seedClaims } from '../../support/seed-claims.ts';
 
 const claims = seedClaims();
@@ -9,15 +9,7 @@ const comparisons = compareClaims(claims);
 const byId = new Map(claims.map((claim) => [claim.id, claim]));
 
 /** The claim a gold reference names: [articleId, figure value or quote substring]. */
-function find([articleId, key]: [string, number | string]): Claim | undefined {
-  return claims.find(
-    (claim) =>
-      claim.articleId === articleId &&
-      (typeof key === 'number'
-        ? claim.kind === 'figure' && claim.value === key
-        : claim.kind === 'quote' && foldText(claim.quote).includes(key)),
-  );
-}
+const find = (reference: [string, number | string]): Claim | undefined => findLabelled(claims, reference);
 
 describe('comparisons on the seed articles against the hand labels', () => {
   test.each(gold().comparisons)(

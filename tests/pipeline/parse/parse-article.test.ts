@@ -3,12 +3,16 @@ import { parseArticleText, splitLines } from '../../../src/pipeline/parse/parse-
 import { articleTitle, blockText } from '../../../src/pipeline/parse/title.ts';
 import { fixtureCases } from '../../support/fixtures.ts';
 
-/** What a reviewer needs to see of a parse: the title and, per line, what it is. */
+/** What a reviewer needs to see of a parse: the title and, per line, what it is and its sentences. */
 function summarize(input: string) {
   const tree = parseArticleText(input);
   return {
     title: articleTitle(tree),
-    blocks: tree.children.map((node) => ({ ...node.data, type: node.type, text: blockText(node) })),
+    blocks: tree.children.map((node) => {
+      const { sentences = [], ...data } = node.data ?? {};
+      const text = blockText(node);
+      return { ...data, type: node.type, text, sentences: sentences.map(({ start, end }) => text.slice(start, end)) };
+    }),
   };
 }
 

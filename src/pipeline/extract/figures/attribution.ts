@@ -3,39 +3,63 @@
  * it ("The US has estimated ..."), a source named after it (", the official said"), "according
  * to ...", or null when the sentence names no one.
  */
+import {
+  ESTIMATE_VERBS,
+  INFORMATION_OBJECTS,
+  INFORMATION_VERBS,
+  NOT_SOURCE_SPEECH_VERBS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from '../../lexicon/speech-verbs.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { AGENT_NOUNS, isAdverb } from './lexicon.ts';
 import { isPronoun, isSourcePhrase, phraseAfter, phraseBefore, skipLeftHedges, type Span } from './noun-phrase.ts';
-import { isCapitalized, wordsText, type Token } from './tokens.ts';
+import { isCapitalized, isMark, wordsText } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
-
-/** Verbs that report what a source says, estimates or claims. */
-const SAY_VERBS = set(`
-  said say says saying told tell tells telling stated states stating claimed claim claims claiming
-  estimated estimate estimates estimating assess assessed assesses assessing reported reports reporting
-  announced announces announcing confirmed confirms confirming noted notes noting added adds adding
-  warned warns warning believes believe suggested suggests indicated indicates wrote writes writing
-  testified disclosed discloses revealed reveals alleged alleges alleging insisted insists argued argues
-  explained explains calculated calculates counted counts projected projects predicted predicts concluded
-  concludes acknowledged acknowledges cited cites citing briefed informed asserted asserts asserting
-  maintained maintains contended contends`);
+/** Verbs that report what a source says, estimates or claims (speech verbs that give no source left out). */
+const SAY_VERBS: ReadonlySet<string> = (() => {
+  const not = wordSet(NOT_SOURCE_SPEECH_VERBS);
+  return wordSet(
+    [...SPEECH_VERBS, ...SPEECH_PARTICIPLES].filter((verb) => !not.has(verb)),
+    ESTIMATE_VERBS,
+  );
+})();
 /** Verbs that pass on information only with an object like "images" or "figures". */
-const INFO_VERBS = set(`
-  released releases releasing published publishes publishing issued issues issuing provided provides
-  providing shared shares sharing presented presents presenting showed shows showing gave gives giving
-  put puts putting offered offers`);
-const INFO_OBJECTS = set(`
-  images image photos photographs pictures footage video videos data figures figure numbers number
-  details estimates estimate statistics report reports statement statements assessment assessments
-  information intelligence evidence documents document toll total count tally tallies briefing`);
-const PASSIVE_MARKERS = set('is are was were be been being');
+const INFO_VERBS = wordSet(INFORMATION_VERBS);
+const INFO_OBJECTS = wordSet(INFORMATION_OBJECTS);
+const PASSIVE_MARKERS = wordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // Words that may open a sentence's subject besides names and officials: "A senior official".
-const LEAD_WORDS = set('the a an of senior top former military defence defense foreign');
+const LEAD_WORDS = wordSet([
+  'the',
+  'a',
+  'an',
+  'of',
+  'senior',
+  'top',
+  'former',
+  'military',
+  'defence',
+  'defense',
+  'foreign',
+]);
 // Verbs after which a named source ends its clause: ", the official said." or ", said Austin".
-const TRAILING_VERBS = set(`said says say told tells added adds noted notes stated states claimed claims claim estimated
-  estimates estimate reported reports report wrote writes confirmed confirms explained insisted warned warn warns believe believes`);
+const TRAILING_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS].filter((verb) => !verb.endsWith('ing')));
 // Markers of a new clause with its own speaker: a source before them does not reach past.
-const CLAUSE_BREAKS = set('while whereas but although though amid despite however which who where when');
+const CLAUSE_BREAKS = wordSet([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'amid',
+  'despite',
+  'however',
+  'which',
+  'who',
+  'where',
+  'when',
+]);
 
 /** Earlier sources of the article, for pronouns ("he said"). Oldest first. */
 export type SourceHistory = readonly string[];
@@ -87,7 +111,7 @@ function leadSubject(tokens: readonly Token[]): Span | null {
   let from = 0;
   while (
     tokens[from] !== undefined &&
-    (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.text === ',')
+    (isAdverb(tokens[from]!.lower) || tokens[from]!.lower === 'however' || tokens[from]!.value === ',')
   )
     from++;
   // A sentence that opens with a quotation has its speaker elsewhere.
@@ -123,7 +147,7 @@ function verbSource(tokens: readonly Token[], index: number, history: SourceHist
       : null;
   }
   const subject = phraseBefore(tokens, index);
-  if (subject === null) return verb.lower.endsWith('ing') && previous?.text === ',' ? 'participle' : null;
+  if (subject === null) return verb.lower.endsWith('ing') && previous?.value === ',' ? 'participle' : null;
   if (!isSourcePhrase(tokens, subject)) return null;
   if (subject.to - subject.from === 1 && isPronoun(tokens[subject.from]))
     return { pronoun: tokens[subject.from]!.lower };
@@ -140,7 +164,7 @@ function leadingSource(tokens: readonly Token[], first: number, history: SourceH
   let participle = false;
   for (let index = first - 1; index >= 0; index--) {
     const token = tokens[index]!;
-    if (token.text === ';' || (CLAUSE_BREAKS.has(token.lower) && tokens[index - 1]?.text === ',')) break;
+    if (token.value === ';' || (CLAUSE_BREAKS.has(token.lower) && tokens[index - 1]?.value === ',')) break;
     if (!SAY_VERBS.has(token.lower) && !INFO_VERBS.has(token.lower)) continue;
     const found = verbSource(tokens, index, history);
     if (found === null) continue;
@@ -172,10 +196,10 @@ function accordingTo(tokens: readonly Token[], history: SourceHistory): string |
 function trailingSource(tokens: readonly Token[], after: number, history: SourceHistory): string | null {
   for (let index = after; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (isMark(token)) {
       const next = tokens[index + 1];
       // ", said Austin".
-      if (/^[,”"—]$/u.test(token.text) && next !== undefined && TRAILING_VERBS.has(next.lower)) {
+      if (/^[,”"—]$/u.test(token.value) && next !== undefined && TRAILING_VERBS.has(next.lower)) {
         const span = phraseAfter(tokens, index + 2);
         if (span && isSourcePhrase(tokens, span)) return named(tokens, span, history);
       }
@@ -187,7 +211,7 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
         let before = span.from - 1;
         while (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
         const opener = tokens[before];
-        if (opener?.kind === 'punct' && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
+        if (isMark(opener) && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
       }
     }
     if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null)

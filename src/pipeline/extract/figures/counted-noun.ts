@@ -1,6 +1,7 @@
 /** The noun a number counts: "10,000 North Korean troops" -> unit "troops", phrase "North Korean troops". */
 import { PERSON_NOUNS, PHRASE_STOPS, isAdverb, isPluralWord } from './lexicon.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isCapitalized } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 import { pluralize } from './units.ts';
 
 /** A counted noun phrase after a number. */

@@ -1,9 +1,13 @@
 /** Unit and subject of one number in its sentence, with where the claim's text ends. */
+import { HEDGE_VERBS } from '../../lexicon/hedges.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { readCountedNoun, type CountedNoun } from './counted-noun.ts';
+import { SCALES } from './parse-number.ts';
 import type { NumberMention } from './find-numbers.ts';
 import { AUXILIARIES, MILITARY_NOUNS, PERSON_NOUNS } from './lexicon.ts';
 import { agentNationality, joinSubject, nounPhrase, tailAfter, type Mention } from './subject.ts';
-import { tokenAt, type Sentence, type Token } from './tokens.ts';
+import { isMark, tokenAt } from '../../parse/language/read-tokens.ts';
+import type { Sentence, Token } from '../../parse/language/types.ts';
 import { LENGTH_UNITS, pluralize } from './units.ts';
 
 /** What earlier text says that a figure may refer back to. */
@@ -28,19 +32,10 @@ export interface Description {
   end: number;
 }
 
-const REPORTED_NUMBER = new Set([
-  'estimated',
-  'believed',
-  'thought',
-  'said',
-  'reported',
-  'expected',
-  'understood',
-  'likely',
-  'known',
-]);
+// "estimated to number", "likely to number": a hedge before a number that refers back.
+const REPORTED_NUMBER = wordSet(HEDGE_VERBS, ['likely']);
 const RANGE_WORDS = new Set(['and', 'to', 'or', '-', '–', '—']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const SCALE_WORDS = wordSet(Object.keys(SCALES));
 const NUMBERING = new Set(['numbering', 'totaling', 'totalling', 'totaled', 'totalled', 'numbered']);
 
 /** The latest mention before token `first` of this sentence, else of the last sentences. */
@@ -89,7 +84,7 @@ function fromContext(
   )
     noun = first - 4;
   if (noun >= 0) {
-    if (tokens[noun]?.text === ',') noun--;
+    if (tokens[noun]?.value === ',') noun--;
     const word = tokens[noun];
     if (word?.kind !== 'word') return none;
     const unit = pluralize(word.lower);
@@ -102,7 +97,7 @@ function fromContext(
     };
   }
   // "the number ... has risen to 11,000", within the same clause.
-  for (let index = first - 1; index > 0 && tokens[index]!.kind !== 'punct'; index--) {
+  for (let index = first - 1; index > 0 && !isMark(tokens[index]); index--) {
     if (tokens[index]!.lower !== 'number' || tokens[index - 1]?.lower !== 'the') continue;
     const counted = tokens[index + 1]?.lower === 'of' ? readCountedNoun(tokens, index + 2) : null;
     if (counted?.kind === 'noun') return fromNoun(tokens, counted, index - 1, mentions, context);

@@ -2,6 +2,7 @@
  * Finds the numbers of a sentence that count or measure something, and leaves out those that
  * do not: dates and years, ordinals, times, model names ("G-7", "F-16"), "one of", durations.
  */
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../lexicon/time-words.ts';
 import { NUMBER_WORDS_SOURCE, SCALES, parseNumberWords, parseNumeral } from './parse-number.ts';
 import { CURRENCY_SIGNS, TIME_UNITS, measureUnit } from './units.ts';
 
@@ -21,14 +22,14 @@ export interface NumberMention {
   compound: string | null;
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Month names and their abbreviations, longest first: "September", "Sept", "Sep".
+const MONTH_NAMES = [...MONTHS, ...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).join('|');
 // Digits not glued to a word ("G-7", "F16", "COVID-19"), a slash or a decimal point.
 const DIGITS = String.raw`(?<![\p{L}\p{N}_/@.,:$€£¥₩₽₴]|\p{L}[-‐–])(?<currency>US\$|[$€£¥₩₽₴])?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)`;
 const WORDS = String.raw`(?<![\p{L}-])(?<words>(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${NUMBER_WORDS_SOURCE})(?:(?:[\s-]|\s+and\s+)(?:${NUMBER_WORDS_SOURCE}))*)(?![\p{L}])`;
 const NUMBER = new RegExp(`${DIGITS}|${WORDS}`, 'giu');
 
-const SCALE_AFTER = /^[\s\u00a0]?(hundred|thousand|million|billion|trillion|bn|mn)(?![\p{L}])/iu;
+const SCALE_AFTER = new RegExp(`^[\\s\\u00a0]?(${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'iu');
 const SHORT_SCALE_AFTER_MONEY = /^(m|k|b)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const TIME_AFTER = /^(?::\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?![\p{L}])|\s?o['’]clock)/iu;
@@ -37,8 +38,8 @@ const LETTERS_AFTER = /^[\p{L}%][\p{L}\d/²]*/u;
 const WORD_UNIT_AFTER =
   /^[\s\u00a0]?(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
 const HYPHEN_WORD_AFTER = /^[-‐]([\p{L}]+)(?:[-‐]([\p{L}]+))?/u;
-const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
-const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_NAMES})\\.?\\s+$`, 'iu');
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?![\\p{L}])`, 'iu');
 const YEAR_CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|by|from|until|till|of|before|after|during|early|late|mid|the|this|last|next|between|circa|c\.)\s+$/iu;
 const ID_WORD_BEFORE =

@@ -1,31 +1,31 @@
 /** Noun phrases around a verb: who said it ("U.S. officials said"), read from a sentence's tokens. */
-import { AUXILIARIES, DETERMINERS, INANIMATE_SUBJECTS, PRONOUNS, isAdverb } from './lexicon.ts';
-import { isCapitalized, type Token } from './tokens.ts';
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+import { CLAUSE_OPENERS as CLAUSE_OPENER_LIST } from '../../lexicon/grammar-words.ts';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
+import { AUXILIARIES, DETERMINERS, INANIMATE_SUBJECTS, PRONOUNS, TIME_NAMES, isAdverb } from './lexicon.ts';
+import { isCapitalized } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 
 // Words that open a clause: a subject never reaches back past them.
-const CLAUSE_OPENERS = set(`that which who whom whose when while but because if as since although though however
-whether so than where whereas after before until amid despite without with to toward towards about by on into
-like unlike including also then meanwhile yet nor or not`);
+const CLAUSE_OPENERS = wordSet(CLAUSE_OPENER_LIST);
 // Prepositions that may sit inside a source's name ("officials in Seoul", "head of intelligence").
-const INNER_PREPOSITIONS = set('of in at for from');
-const LEADING_NOISE = set('the a an and or but also then so its their his her of in at for from');
-const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday week weekend month year morning
-afternoon evening night today yesterday tonight january february march april may june july august september
-october november december`);
-const TIME_OPENERS = set('on last this earlier late early in');
+const INNER_PREPOSITIONS = wordSet(['of', 'in', 'at', 'for', 'from']);
+const LEADING_NOISE = wordSet(
+  ['the', 'a', 'an', 'and', 'or', 'but', 'also', 'then', 'so', 'its', 'their', 'his', 'her'],
+  ['of', 'in', 'at', 'for', 'from'],
+);
+const TIME_OPENERS = wordSet(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
 const MAX_WORDS = 10;
 
 /** Whether a lower-case token reads as a verb or participle ("released", "speaking"), ending a noun phrase. */
-const SAYS = set('said say says told tell tells suggests shows indicates');
+const SAYS = wordSet(SPEECH_VERBS, ['shows']);
 const isVerbLike = (token: Token): boolean =>
   !isCapitalized(token) &&
   (AUXILIARIES.has(token.lower) || SAYS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/u.test(token.lower));
 
 /** Whether a token is a subject pronoun ("he", "They"), not an acronym that spells one ("US"). */
 export const isPronoun = (token: Token | undefined): boolean =>
-  token !== undefined && PRONOUNS.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text);
+  token !== undefined && PRONOUNS.has(token.lower) && !/^\p{Lu}{2,}$/u.test(token.value);
 
 /** Steps left from `index` over adverbs, auxiliaries and a time phrase ("has recently", "on Wednesday"). */
 export function skipLeftHedges(tokens: readonly Token[], index: number): number {
@@ -38,7 +38,7 @@ export function skipLeftHedges(tokens: readonly Token[], index: number): number 
       ['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'not'].includes(token.lower)
     )
       i--;
-    else if (TIME_WORDS.has(token.lower) && TIME_OPENERS.has(tokens[i - 1]?.lower ?? '')) i -= 2;
+    else if (TIME_NAMES.has(token.lower) && TIME_OPENERS.has(tokens[i - 1]?.lower ?? '')) i -= 2;
     else return i;
   }
 }

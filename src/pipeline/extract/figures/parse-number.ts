@@ -1,48 +1,11 @@
 /** Number values as news text writes them: "10,000", "1.5 million", "five", "a dozen", "twenty-two". */
+import { DOZEN, NUMBER_WORD_VALUES, SCALE_VALUES, TENS_VALUES } from '../../lexicon/number-words.ts';
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = NUMBER_WORD_VALUES;
+const TENS = TENS_VALUES;
 
 /** Multipliers written after a number: "1.5 million", "2bn", "three hundred". */
-export const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  mn: 1e6,
-};
+export const SCALES = SCALE_VALUES;
 
 /** Every number word, as a regular-expression alternation (longest first where it matters). */
 export const NUMBER_WORDS_SOURCE = [
@@ -53,7 +16,7 @@ export const NUMBER_WORDS_SOURCE = [
   'million',
   'billion',
   'trillion',
-  'dozen',
+  DOZEN,
 ]
   .sort((a, b) => b.length - a.length)
   .join('|');

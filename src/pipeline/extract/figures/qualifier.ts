@@ -1,60 +1,20 @@
 /** How exact a figure is said to be: "about 10,000" (approx), "up to" (max), "more than" (min). */
+import { QUALIFIERS_AFTER_OR, QUALIFIERS_BEFORE, type QualifierClass } from '../../lexicon/hedges.ts';
 
 /** The qualifier classes of the claims export. */
-export type Qualifier = 'exact' | 'approx' | 'max' | 'min';
+export type Qualifier = QualifierClass;
 
-// Longer phrases first, so that "just over" wins over "over" and "no more than" over "more than".
-const BEFORE: readonly (readonly [string, Qualifier])[] = [
-  ['no more than', 'max'],
-  ['not more than', 'max'],
-  ['no fewer than', 'min'],
-  ['no less than', 'min'],
-  ['just over', 'approx'],
-  ['just under', 'approx'],
-  ['a little over', 'approx'],
-  ['a little more than', 'approx'],
-  ['slightly more than', 'approx'],
-  ['slightly less than', 'approx'],
-  ['close to', 'approx'],
-  ['an estimated', 'approx'],
-  ['as many as', 'max'],
-  ['as much as', 'max'],
-  ['as high as', 'max'],
-  ['up to', 'max'],
-  ['at most', 'max'],
-  ['a maximum of', 'max'],
-  ['fewer than', 'max'],
-  ['less than', 'max'],
-  ['under', 'max'],
-  ['below', 'max'],
-  ['more than', 'min'],
-  ['over', 'min'],
-  ['at least', 'min'],
-  ['in excess of', 'min'],
-  ['upwards of', 'min'],
-  ['upward of', 'min'],
-  ['greater than', 'min'],
-  ['above', 'min'],
-  ['a minimum of', 'min'],
-  ['exceeding', 'min'],
-  ['about', 'approx'],
-  ['around', 'approx'],
-  ['some', 'approx'],
-  ['roughly', 'approx'],
-  ['approximately', 'approx'],
-  ['nearly', 'approx'],
-  ['almost', 'approx'],
-  ['perhaps', 'approx'],
-  ['circa', 'approx'],
-  ['approx.', 'approx'],
-  ['estimated', 'approx'],
-  ['~', 'approx'],
-];
+// Longer phrases first (as the lexicon lists them), so that "just over" wins over "over".
+const BEFORE = QUALIFIERS_BEFORE;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const BEFORE_PATTERN = new RegExp(`(?<![\\p{L}])(${BEFORE.map(([phrase]) => escape(phrase)).join('|')})\\s*$`, 'iu');
 const BEFORE_CLASS = new Map(BEFORE.map(([phrase, qualifier]) => [phrase, qualifier]));
 // "10,000 or more", "10,000 or so", "10,000-plus", "10,000+".
-const AFTER_PATTERN = /^(?:\s+or\s+(more|so|fewer|less)(?![\p{L}])|(\+)|[-\s]plus(?![\p{L}]))/iu;
+const AFTER_PATTERN = new RegExp(
+  `^(?:\\s+or\\s+(${QUALIFIERS_AFTER_OR.map(([word]) => word).join('|')})(?![\\p{L}])|(\\+)|[-\\s]plus(?![\\p{L}]))`,
+  'iu',
+);
+const AFTER_CLASS = new Map(QUALIFIERS_AFTER_OR);
 
 /** A qualifier and where its words start (before the number) and end (after it). */
 export interface QualifierSpan {
@@ -83,8 +43,7 @@ export function readQualifier(line: string, start: number, end: number, from: nu
   }
   const after = AFTER_PATTERN.exec(line.slice(end));
   if (after) {
-    const word = after[1]?.toLowerCase();
-    const qualifier: Qualifier = word === 'so' ? 'approx' : word === 'fewer' || word === 'less' ? 'max' : 'min';
+    const qualifier: Qualifier = AFTER_CLASS.get(after[1]?.toLowerCase() ?? '') ?? 'min';
     return { qualifier, start, end: end + after[0].length };
   }
   return { qualifier: 'exact', start, end };

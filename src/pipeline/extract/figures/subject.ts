@@ -16,7 +16,8 @@ import {
   isAdverb,
 } from './lexicon.ts';
 import { isPronoun, phraseBefore, skipLeftHedges } from './noun-phrase.ts';
-import { isCapitalized, stripPossessive, wordsText, type Token } from './tokens.ts';
+import { isCapitalized, isMark, stripPossessive, wordsText } from '../../parse/language/read-tokens.ts';
+import type { Token } from '../../parse/language/types.ts';
 
 /** People named with a nationality in the text ("North Korean troops to Russia"). */
 export interface Mention {
@@ -63,13 +64,13 @@ function isTimePhrase(tokens: readonly Token[], index: number): boolean {
     (['the', 'this', 'last', 'next', 'early', 'late', 'that', 'past', 'few', 'several', 'coming'].includes(
       tokens[i]!.lower,
     ) ||
-      (tokens[i]!.kind === 'number' && !/^\d{4}$/u.test(tokens[i]!.text)) ||
+      (tokens[i]!.kind === 'number' && !/^\d{4}$/u.test(tokens[i]!.value)) ||
       /^(?:two|three|four|five|six|seven|eight|nine|ten|a)$/u.test(tokens[i]!.lower))
   )
     i++;
   const token = tokens[i];
   return (
-    token !== undefined && (TIME_NAMES.has(token.lower) || (token.kind === 'number' && /^\d{4}$/u.test(token.text)))
+    token !== undefined && (TIME_NAMES.has(token.lower) || (token.kind === 'number' && /^\d{4}$/u.test(token.value)))
   );
 }
 
@@ -100,8 +101,8 @@ export function tailAfter(tokens: readonly Token[], index: number): string {
   for (; i < tokens.length && words.length < MAX_TAIL; i++) {
     const token = tokens[i]!;
     if (token.kind === 'number') continue;
-    if (token.kind === 'punct') {
-      if (/^['’]$/u.test(token.text)) continue;
+    if (isMark(token)) {
+      if (/^['’]$/u.test(token.value)) continue;
       break;
     }
     if (
@@ -116,7 +117,7 @@ export function tailAfter(tokens: readonly Token[], index: number): string {
   }
   while (words.length > 0 && (PREPOSITIONS.has(words.at(-1)!.lower) || DETERMINERS.has(words.at(-1)!.lower)))
     words.pop();
-  return words.map((token) => token.text).join(' ');
+  return words.map((token) => token.value).join(' ');
 }
 
 /** Every "<Nationality> <people>" mention of a sentence ("North Korean troops"), in order. */
@@ -159,7 +160,7 @@ export function agentNationality(tokens: readonly Token[], first: number): strin
   }
   if (token.lower === 'of' && DEPLOY_NOUNS.has(tokens[verb - 1]?.lower ?? '')) {
     const owner = tokens[verb - 2];
-    if (owner !== undefined && isCapitalized(owner) && /['’]s?$/u.test(owner.text)) {
+    if (owner !== undefined && isCapitalized(owner) && /['’]s?$/u.test(owner.value)) {
       let from = verb - 2;
       while (from > 0 && isCapitalized(tokens[from - 1]) && tokens[from - 1]!.kind === 'word') from--;
       return demonymOf(stripPossessive(wordsText(tokens, from, verb - 1)));
@@ -172,7 +173,7 @@ export function agentNationality(tokens: readonly Token[], first: number): strin
 export function nounPhrase(tokens: readonly Token[], noun: CountedNoun, nationality: string | null): string {
   const words = tokens
     .slice(noun.from, noun.head + 1)
-    .map((token, index) => (index === noun.head - noun.from ? token.lower : token.text));
+    .map((token, index) => (index === noun.head - noun.from ? token.lower : token.value));
   while (
     words.length > 1 &&
     ['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total'].includes(

@@ -1,4 +1,6 @@
 /** Units of measure and time as written after a number, normalized: "kilometres" -> "km". */
+import { TIME_UNITS as TIME_UNIT_LIST } from '../../lexicon/time-words.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 
 const aliases = (entries: Record<string, string>): ReadonlyMap<string, string> =>
   new Map(Object.entries(entries).flatMap(([unit, forms]) => forms.split(' ').map((form) => [form, unit] as const)));
@@ -56,11 +58,7 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Units of time: a number of them is a duration or a date, not a figure for comparison. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
-    ' ',
-  ),
-);
+export const TIME_UNITS = wordSet(TIME_UNIT_LIST);
 
 /** The normalized unit for a written unit of measure ("Kilometres" -> "km"), or null. */
 export function measureUnit(written: string): string | null {

@@ -9,7 +9,7 @@ import {
   inList,
   wordClasses,
 } from './lexicon.ts';
-import { isNameWord, joinsName, type TokenizedLine, type WordToken } from './name-tokens.ts';
+import { isNameWord, joinsName, type TokenizedLine, type WordToken } from './name-words.ts';
 
 /** A place where the text introduces a person by name: with a title, an appositive role, or as a speaker. */
 export interface Introduction {
@@ -116,14 +116,15 @@ function runName(run: readonly WordToken[]): WordToken[] {
 }
 
 /** The role an appositive gives: ", North Korea’s UN Ambassador," or ", an analyst at the Crisis Group." */
-function appositiveRole(after: string): string | null {
-  const clause = APPOSITIVE.exec(after)?.[1];
-  if (clause === undefined) return null;
-  const words = clause.split(/\s+/u);
-  const start = DETERMINER.test(words[0] ?? '') ? 1 : 0;
+function appositiveRole(line: string, tokens: readonly WordToken[], after: number): string | null {
+  const match = APPOSITIVE.exec(line.slice(after));
+  if (match === null) return null;
+  const end = after + match[0].length;
+  const words = tokens.filter((token) => token.start >= end - match[1]!.length && token.end <= end);
+  const start = DETERMINER.test(words[0]?.text ?? '') ? 1 : 0;
   for (let i = start; i < Math.min(words.length, start + 5); i++) {
-    const word = words[i]!;
-    if (inList(TITLES, word)) return words.slice(start).join(' ');
+    const word = words[i]!.text;
+    if (inList(TITLES, word)) return line.slice(words[start]!.start, end).replace(/\s+/gu, ' ');
     if (/^\p{Ll}/u.test(word) && inList(FUNCTION_WORDS, word)) return null;
   }
   return null;
@@ -150,7 +151,8 @@ function byContext(
     if (name.length === 0 || name.some((token) => inList(NOT_NAME_WORDS, token.text))) continue;
     const last = name[name.length - 1]!;
     const after = last.possessive ? '' : line.slice(last.end);
-    const role = appositiveRole(after) ?? roleBefore(line, tokens, name[0]!);
+    const role =
+      (last.possessive ? null : appositiveRole(line, tokens, last.end)) ?? roleBefore(line, tokens, name[0]!);
     const verbAfter = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
     const verbBefore = /(?:^|[,“”"])\s*(?:said|says|according to)\s+$/u.test(line.slice(0, name[0]!.start));
     if (role === null && !verbBefore && !(verbAfter !== undefined && SPEECH_VERBS.has(verbAfter))) continue;

@@ -1,5 +1,5 @@
 import { NAME_HONORIFICS, TITLES, inList } from './lexicon.ts';
-import { isNameWord, isRoleishWord, joinsName, type TokenizedLine, type WordToken } from './name-tokens.ts';
+import { isNameWord, isRoleishWord, joinsName, type TokenizedLine, type WordToken } from './name-words.ts';
 import { isSubsequence } from './roster.ts';
 import type { Person } from './types.ts';
 

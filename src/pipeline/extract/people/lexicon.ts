@@ -1,41 +1,46 @@
 /**
  * The small word lists behind name finding: titles that introduce a name, honorifics, words
  * that make up a role, and capitalised words that are never part of a person's name.
- * Everything is generic English news vocabulary; nothing names a particular person.
+ * The lists themselves are in `../../lexicon/`; FUNCTION_WORDS is the name rules' own.
  */
+import { ORGANISATION_WORDS } from '../../lexicon/organisation-words.ts';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time-words.ts';
+import {
+  COURTESY_TITLES,
+  NAME_HONORIFICS as NAME_HONORIFIC_LIST,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ROLE_WORDS as ROLE_WORD_LIST,
+  TITLES as TITLE_LIST,
+} from '../../lexicon/titles.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 
 /** Role head words that can stand right before a name: "Minister Kim", "President Putin". */
-export const TITLES = words(`
-  president secretary minister ambassador chancellor premier governor senator sen. representative rep.
-  congressman congresswoman mayor general gen. admiral adm. colonel col. lieutenant lt. major maj.
-  captain capt. sergeant sgt. commander spokesman spokeswoman spokesperson envoy director chairman
-  chairwoman chair chief leader judge prosecutor attorney professor expert analyst correspondent
-  reporter editor adviser advisor officer commissioner diplomat lawmaker candidate ceo founder
-  economist researcher scientist historian journalist bishop archbishop cardinal speaker
-  secretary-general negotiator commander-in-chief coach manager engineer lawyer doctor surgeon nurse
-  teacher activist campaigner author writer novelist artist singer actor actress coordinator
-  administrator inspector detective constable superintendent sheriff pilot priest rabbi imam dean
-  rector headteacher principal president-elect vice-president ex-president prime-minister
-`);
+export const TITLES = wordSet(TITLE_LIST);
 
 /** Honorifics that stay part of the name as written ("Dr. Emily Carter", "Pope Francis"). */
-export const NAME_HONORIFICS = words('dr. dr prof. prof pope king queen prince princess sheikh sir dame');
+export const NAME_HONORIFICS = wordSet(NAME_HONORIFIC_LIST);
 
 /** Courtesy titles left out of a name ("Mr. Kim" is "Kim"). */
-export const COURTESY = words('mr. mr mrs. mrs ms. ms mx. mx');
+export const COURTESY = wordSet(COURTESY_TITLES);
 
 /** Words that qualify a role: "Defense Minister", "Secretary of State", "Prime Minister". */
-export const ROLE_WORDS = words(`
-  defense defence state foreign affairs interior home homeland security finance treasury justice
-  health education energy commerce trade labor labour agriculture transport transportation
-  environment culture economy economic national international public information intelligence
-  unification veterans housing war navy naval army air force forces military digital science
-  technology industry development emergency immigration communications cabinet prime vice deputy
-  acting former senior chief supreme assistant under general top press presidential federal
-  executive managing associate principal regional local foreign-policy un us u.s. eu nato
-`);
+export const ROLE_WORDS = wordSet(ROLE_WORD_LIST);
+
+/** Capitalised words that name places, organisations or times, never a person's name ("May" can be one). */
+export const NOT_NAME_WORDS = wordSet(
+  WEEKDAYS,
+  MONTHS.filter((month) => month !== 'may'),
+  ORGANISATION_WORDS,
+);
+
+/** Name suffixes that belong to a name: "Lloyd J. Austin III". */
+export const SUFFIXES = wordSet(NAME_SUFFIXES);
+
+/** Mid-name particles written in lower case: "Bashar al-Assad", "Ursula von der Leyen". */
+export const PARTICLES = wordSet(NAME_PARTICLES);
 
 /** Capitalised words that start sentences or clauses and are never a name. */
 export const FUNCTION_WORDS = words(`
@@ -51,30 +56,6 @@ export const FUNCTION_WORDS = words(`
   being has have had can could will would shall should may might must let please thank thanks
   welcome absolutely well okay ok oh given additionally historically
 `);
-
-/** Capitalised words that name places, organisations or times, never a person's name. */
-export const NOT_NAME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july
-  august september october november december house senate congress parliament council assembly
-  committee commission ministry department office agency administration government court party
-  union nations states kingdom republic federation pentagon kremlin white times post news press
-  journal institute university center centre foundation bank group company corporation inc ltd
-  association organization organisation alliance region province city county district street
-  square peninsula sea ocean river mountains north south east west northern southern eastern
-  western central new united korea russia ukraine china america europe asia africa middle
-  security service services command headquarters embassy ministerial meeting summit conference
-  treaty act bill law war operation program programme project plan report network channel
-  times.news staff watch rights fund forum daily tribune herald gazette club league team airlines
-  airways motors electric holdings systems technologies labs media television radio magazine
-  review monitor express mail telegraph independent chronicle insider weekly academy school
-  college hospital clinic church police brigade battalion regiment division corps guard
-`);
-
-/** Name suffixes that belong to a name: "Lloyd J. Austin III". */
-export const SUFFIXES = words('ii iii iv v jr. jr sr. sr');
-
-/** Mid-name particles written in lower case: "Bashar al-Assad", "Ursula von der Leyen". */
-export const PARTICLES = words('al el bin ibn van von de da di du der den la le dos das');
 
 const fold = (word: string) => {
   const lower = word.toLowerCase();

@@ -6,7 +6,9 @@
  */
 import cityTimezones from 'city-timezones';
 import { CITY_ALIASES, CITY_DISPLAY_NAMES } from './aliases.ts';
-import { foldWord, indexByFirstWord, splitWords } from './words.ts';
+import { foldAccents } from '../../parse/language/fold.ts';
+import { textParts } from '../../parse/language/word-parts.ts';
+import { indexByFirstWord } from './part-joins.ts';
 
 /** A name that a region word can follow. */
 export interface RegionBase {
@@ -51,7 +53,7 @@ const noApostrophes = (text: string) => text.replace(/['\u2019]/g, '');
 const bases = new Map<string, RegionBase>();
 
 function addBase(written: string, base: Omit<RegionBase, 'words'>): void {
-  const words = splitWords(noApostrophes(written)).map((word) => word.fold);
+  const words = textParts(noApostrophes(written)).map((word) => word.fold);
   if (words.length === 0) return;
   const key = words.join(' ');
   const known = bases.get(key);
@@ -65,7 +67,7 @@ const provinces = new Map<
 const cityNames = new Map<string, string>();
 for (const city of cityTimezones.cityMapping) {
   const name = CITY_DISPLAY_NAMES[city.city] ?? city.city;
-  cityNames.set(`${city.iso2}|${foldWord(noApostrophes(city.city))}`, name);
+  cityNames.set(`${city.iso2}|${foldAccents(noApostrophes(city.city))}`, name);
   for (const written of new Set([city.city, city.city_ascii, name, ...(CITY_ALIASES[city.city] ?? [])])) {
     addBase(written, { name, iso2: city.iso2, lat: city.lat, lon: city.lng, rank: city.pop });
   }
@@ -83,7 +85,7 @@ for (const city of cityTimezones.cityMapping) {
 for (const province of provinces.values()) {
   const plain = noApostrophes(province.name);
   // A province named after its capital city takes the city's spelling: "Kursk", not "Kursk'".
-  const name = cityNames.get(`${province.iso2}|${foldWord(plain)}`) ?? plain;
+  const name = cityNames.get(`${province.iso2}|${foldAccents(plain)}`) ?? plain;
   const base = {
     name,
     iso2: province.iso2,

@@ -19,7 +19,8 @@ import {
   PERSON_LIKE_COUNTRIES,
 } from './aliases.ts';
 import { countryCentre, type LatLon } from './country-shapes.ts';
-import { classifyJoiner, indexByFirstWord, splitWords, type Joiner } from './words.ts';
+import { textParts } from '../../parse/language/word-parts.ts';
+import { classifyJoiner, indexByFirstWord, type Joiner } from './part-joins.ts';
 
 /** What a place is; countries carry the codes that locate their shapes. */
 export type PlaceKind = 'country' | 'region' | 'landmark' | 'city' | 'state';
@@ -117,7 +118,7 @@ const RANK = { curated: 4e12, country: 3e12, capital: 2e12, state: 5e5 } as cons
 
 /** Splits a written name into a PlaceName, or null when it has no word that must be capitalized. */
 function placeName(written: string, place: Place, evidence: Evidence, rank: number): PlaceName | null {
-  const parts = splitWords(written);
+  const parts = textParts(written);
   const joiners: Joiner[] = [];
   for (let index = 0; index + 1 < parts.length; index++) {
     const joiner = classifyJoiner(written.slice(parts[index]!.end, parts[index + 1]!.start));

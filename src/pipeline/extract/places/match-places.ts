@@ -3,6 +3,8 @@
  * word after a province or city ("Kursk region"), a direction before a place ("eastern
  * Russia"), and the context that says whether a matched word is a person after all.
  */
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/grammar-words.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import type { TextBlock } from '../blocks.ts';
 import { REGION_MODIFIERS, regionBasesStartingWith, regionLabel } from './admin-regions.ts';
 import { countryPart, type Direction } from './country-shapes.ts';
@@ -15,7 +17,7 @@ import {
   type PlaceName,
 } from './gazetteer.ts';
 import { FUNCTION_WORDS, TITLES, isNameLike, type ArticleContext } from './person-context.ts';
-import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, splitWords, type Word } from './words.ts';
+import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, type Word } from './part-joins.ts';
 
 /** A place name found in the text, with what its context says about it. */
 export interface PlaceCandidate {
@@ -42,23 +44,7 @@ export interface PlaceCandidate {
 }
 
 /** Prepositions after which a capitalized name is a place. */
-const LOCATIVES: ReadonlySet<string> = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'from',
-  'to',
-  'into',
-  'toward',
-  'towards',
-  'across',
-  'around',
-  'through',
-  'throughout',
-  'via',
-]);
+const LOCATIVES = wordSet(LOCATIVE_PREPOSITIONS);
 /** Of those, the ones no person follows ("in Austin", never "in Lloyd Austin"'s sense). */
 const PLACE_ONLY_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout']);
 /** Direction adjectives, and the canonical word of their region name. */
@@ -199,11 +185,11 @@ function withDirection(text: string, words: readonly Word[], span: Span, taken: 
   };
 }
 
-/** Finds every candidate place name in one block; `allWords` are the block's words if already split. */
+/** Finds every candidate place name in one block, whose word pieces (`wordParts` of its tokens) are `allWords`. */
 export function placeCandidates(
   block: TextBlock,
   context: ArticleContext,
-  allWords: readonly Word[] = splitWords(block.text),
+  allWords: readonly Word[],
 ): PlaceCandidate[] {
   const { text } = block;
   // Reporting starts after an interview turn's "Speaker: " label.

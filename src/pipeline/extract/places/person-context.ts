@@ -4,98 +4,24 @@
  * stands before it, when a given name does, or when the article names a person with that word
  * anywhere else ("Austin said" after "Lloyd Austin").
  */
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time-words.ts';
+import { COURTESY_TITLES, NAME_HONORIFICS, TITLES as TITLE_LIST } from '../../lexicon/titles.ts';
 import type { TextBlock } from '../blocks.ts';
-import { isAllCaps, isCapitalized, isTitleCase, splitWords, type Word } from './words.ts';
+import { textParts } from '../../parse/language/word-parts.ts';
+import { isAllCaps, isCapitalized, isTitleCase, type Word } from './part-joins.ts';
 
-/** Titles and roles written before a name (folded). */
-export const TITLES: ReadonlySet<string> = new Set([
-  'president',
-  'vice',
-  'secretary',
-  'minister',
-  'premier',
-  'chancellor',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'pope',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'emperor',
-  'general',
-  'gen',
-  'admiral',
-  'adm',
-  'colonel',
-  'col',
-  'lieutenant',
-  'lt',
-  'captain',
-  'capt',
-  'sergeant',
-  'sgt',
-  'major',
-  'commander',
-  'marshal',
-  'senator',
-  'sen',
-  'representative',
-  'rep',
-  'congressman',
-  'congresswoman',
-  'governor',
-  'gov',
-  'mayor',
-  'ambassador',
-  'envoy',
-  'judge',
-  'justice',
-  'prosecutor',
-  'attorney',
-  'officer',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'prof',
-  'professor',
-  'rev',
-  'reverend',
-  'father',
-  'cardinal',
-  'bishop',
-  'archbishop',
-  'rabbi',
-  'imam',
-  'sheikh',
-  'emir',
-  'ayatollah',
-  'dictator',
-  'leader',
-  'chairman',
-  'chairwoman',
-  'director',
-  'deputy',
-  'expert',
-  'analyst',
-  'editor',
-  'reporter',
-  'correspondent',
-  'coach',
-  'speaker',
-  'agent',
-]);
+/** Titles, honorifics and their abbreviations written before a name (folded, without full stops). */
+export const TITLES: ReadonlySet<string> = new Set(
+  [...TITLE_LIST, ...NAME_HONORIFICS, ...COURTESY_TITLES, ...TITLE_ABBREVIATIONS].map((word) =>
+    word.replace(/\.$/u, ''),
+  ),
+);
 
 /** Capitalized words that are not names even before a place: articles, prepositions, days, directions. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
   'the',
   'a',
   'an',
@@ -206,25 +132,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'west',
   'north',
   'south',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
 ]);
 
 /** Per article: the words of its lower-case vocabulary and the words known to be parts of people's names. */
@@ -253,10 +160,7 @@ export function isNameLike(word: Word, context: ArticleContext): boolean {
  * The words of people's names that follow a title: "Defense Minister Kim Yong-hyun" gives
  * kim, yong, hyun; "Dr. Emily Carter" gives emily, carter. Up to four capitalized words.
  */
-export function namesAfterTitles(
-  block: Pick<TextBlock, 'text' | 'role'>,
-  words: readonly Word[] = splitWords(block.text),
-): string[] {
+export function namesAfterTitles(block: Pick<TextBlock, 'text' | 'role'>, words: readonly Word[]): string[] {
   const { text } = block;
   const found: string[] = [];
   // In a title-case headline every word is capitalized: "Mayor Visits Moscow" names no one.
@@ -278,7 +182,7 @@ export function namesAfterTitles(
 
 /** The folded words of a name such as an interview speaker label ("Dr. Carter" -> carter). */
 export function nameWords(name: string): string[] {
-  return splitWords(name)
+  return textParts(name)
     .filter((word) => isCapitalized(word) && !TITLES.has(word.fold))
     .map((word) => word.fold);
 }

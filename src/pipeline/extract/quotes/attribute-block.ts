@@ -1,3 +1,5 @@
+import { tokensOfSentences } from '../../parse/language/read-tokens.ts';
+import type { Sentence } from '../../parse/language/types.ts';
 import { findAttributions, type Attribution } from './find-attributions.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import type { LineMention } from './subjects.ts';
@@ -49,17 +51,20 @@ export function attributeBlock(
   line: string,
   lineNo: number,
   from: number,
+  sentences: readonly Sentence[],
   spans: readonly QuoteSpan[],
   mentions: readonly LineMention[],
   focus: SpeakerFocus,
 ): AttributedQuote[] {
   const masked = maskQuotations(line, spans, from);
+  const tokens = tokensOfSentences(sentences);
   const results: AttributedQuote[] = [];
-  for (const sentence of outerSentences(masked)) {
+  for (const sentence of outerSentences(line, sentences, spans, from)) {
     const focusBefore = focus.current;
     const subject = sentenceSubject(masked, sentence, mentions);
     const events: { at: number; attribution?: Attribution; subject?: LineMention }[] = findAttributions(
       masked,
+      tokens,
       sentence,
       mentions,
     ).map((attribution) => ({ at: attribution.start, attribution }));

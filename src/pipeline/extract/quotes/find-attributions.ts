@@ -1,4 +1,5 @@
-import type { SentenceSpan } from '../../parse/sentences.ts';
+import type { SentenceSpan } from '../../parse/language/sentences.ts';
+import type { Token } from '../../parse/language/types.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERB_PATTERN } from './speech-verbs.ts';
 import { subjectAfter, subjectBefore, type LineMention, type Subject } from './subjects.ts';
 
@@ -14,10 +15,12 @@ export interface Attribution {
  * Finds the attributions of one sentence of a masked line (quoted words hidden), in order:
  * a speech verb with its subject before it ("Austin said", "the secretary added", "he
  * noted"), after it when nothing precedes (", said Austin"), "according to ...", and
- * participles that continue one (", adding").
+ * participles that continue one (", adding"). `tokens` are the line's tokens from the parser,
+ * whose words are read as the masked line shows them.
  */
 export function findAttributions(
   masked: string,
+  tokens: readonly Token[],
   sentence: SentenceSpan,
   mentions: readonly LineMention[],
 ): Attribution[] {
@@ -30,7 +33,7 @@ export function findAttributions(
     const verbEnd = verbStart + verb.length;
     const before = masked.slice(sentence.start, verbStart);
     if (verb.endsWith('ccording to')) {
-      const subject = subjectAfter(masked, verbEnd, sentence.end, mentions, true);
+      const subject = subjectAfter(masked, tokens, verbEnd, sentence.end, mentions, true);
       if (subject) found.push({ start: verbStart, end: verbEnd, subject });
       continue;
     }
@@ -38,14 +41,14 @@ export function findAttributions(
       if (/,\s*$/u.test(before)) found.push({ start: verbStart, end: verbEnd, subject: { kind: 'focus' } });
       continue;
     }
-    const located = subjectBefore(masked, sentence.start, verbStart, mentions);
+    const located = subjectBefore(masked, tokens, sentence.start, verbStart, mentions);
     if (located === 'blocked') continue;
     if (located) {
       found.push({ start: located.start, end: verbEnd, subject: located.subject });
       continue;
     }
     if (!/(?:^|[,”"’'])\s*$/u.test(before)) continue;
-    const inverted = subjectAfter(masked, verbEnd, sentence.end, mentions, false);
+    const inverted = subjectAfter(masked, tokens, verbEnd, sentence.end, mentions, false);
     if (inverted) found.push({ start: verbStart, end: verbEnd, subject: inverted });
   }
   return found;

@@ -1,3 +1,5 @@
+import { VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import type { Person } from '../people/types.ts';
 import type { Subject } from './subjects.ts';
 
@@ -14,7 +16,7 @@ export interface Speaker {
 export const position = (line: number, offset: number) => line * 1_000_000 + offset;
 
 // Adjectives that do not tell two holders of a role apart.
-const VAGUE = new Set(['senior', 'top', 'former', 'current', 'anonymous', 'unnamed', 'high-ranking', 'then']);
+const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
 const fold = (text: string) => text.toLowerCase().replace(/\./gu, '').replace(/’/gu, "'");
 
 /** Speaker record for a roster person. */

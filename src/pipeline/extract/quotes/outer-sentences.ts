@@ -1,12 +1,11 @@
-import { splitSentences, type SentenceSpan } from '../../parse/sentences.ts';
+import type { SentenceSpan } from '../../parse/language/sentences.ts';
+import type { Sentence } from '../../parse/language/types.ts';
 import type { QuoteSpan } from './find-quote-spans.ts';
 
-// Upper case, so that the sentence splitter breaks before a quotation that opens a sentence
-// (Unicode's rules do not break after "Pentagon." when a lower-case letter follows). Spaces
-// stay, so that no masked "word" grows long enough to slow the splitter's end-anchored checks.
+// Every visible character of the quoted words; spaces stay, so attribution patterns see word gaps.
 const MASKED = /\S/gu;
-// Punctuation that ends the quoted words and must stay visible to the sentence splitter:
-// “... high.” Austin said -> two sentences; “... high,” Austin said -> one.
+// Punctuation that ends the quoted words and stays visible to the attribution rules:
+// “... high,” Austin said.
 const TRAILING_PUNCTUATION = /[.!?…,;:]+\s*$/u;
 
 /**
@@ -32,17 +31,24 @@ export function maskQuotations(line: string, spans: readonly QuoteSpan[], from =
 }
 
 /**
- * Sentences of a masked line, as offsets. Quotations are opaque in the masked text, so a
- * sentence holds whole quotations with their attributions; a split before a lower-case word
- * (“Is it?” he asked) is undone.
+ * The sentences that hold whole quotations with their attributions, from the parser's
+ * sentences of the line (those of the speech, from `from`): a sentence break inside a quotation
+ * is undone, and so is one before a lower-case word (“Is it?” he asked).
  */
-export function outerSentences(masked: string): SentenceSpan[] {
+export function outerSentences(
+  line: string,
+  sentences: readonly Sentence[],
+  spans: readonly QuoteSpan[],
+  from = 0,
+): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
-  for (const sentence of splitSentences(masked)) {
+  for (const sentence of sentences) {
+    if (sentence.start < from) continue;
     const previous = merged[merged.length - 1];
-    const first = /\S/u.exec(masked.slice(sentence.start))?.[0] ?? '';
-    if (previous !== undefined && /\p{Ll}/u.test(first)) previous.end = sentence.end;
-    else merged.push({ ...sentence });
+    const inQuote = spans.some((span) => span.start < sentence.start && sentence.start < span.end);
+    const first = /\S/u.exec(line.slice(sentence.start))?.[0] ?? '';
+    if (previous !== undefined && (inQuote || /\p{Ll}/u.test(first))) previous.end = sentence.end;
+    else merged.push({ start: sentence.start, end: sentence.end });
   }
   return merged;
 }

@@ -1,4 +1,4 @@
-import type { SentenceSpan } from '../../parse/sentences.ts';
+import type { SentenceSpan } from '../../parse/language/sentences.ts';
 import type { LineMention } from './subjects.ts';
 
 // Before a sentence's subject: an optional opening clause ("Speaking in Rome, "), then only

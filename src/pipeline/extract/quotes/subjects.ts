@@ -3,6 +3,7 @@
  * secretary added", "a senior official, who spoke on condition of anonymity, said") or after it
  * (", said Austin", "according to him").
  */
+import type { Token } from '../../parse/language/types.ts';
 import { FUNCTION_WORDS, inList } from '../people/lexicon.ts';
 import type { Person } from '../people/types.ts';
 import { roleNoun } from './speech-verbs.ts';
@@ -75,7 +76,22 @@ const STOP_MODIFIERS = new Set([
 ]);
 const CAPITAL_RUN = /((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)$/u;
 const LEADING_CAPITAL_RUN = /^((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+
+/** A word of the reporter's text: a token as the masked line shows it (quoted words are "XXX"). */
+interface MaskedWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The word and number tokens within [from, to) of a masked line, read as it shows them. */
+function wordsIn(masked: string, tokens: readonly Token[], from: number, to: number): MaskedWord[] {
+  const words: MaskedWord[] = [];
+  for (const token of tokens)
+    if ((token.kind === 'word' || token.kind === 'number') && token.start >= from && token.end <= to)
+      words.push({ text: masked.slice(token.start, token.end), start: token.start, end: token.end });
+  return words;
+}
 
 /** A capitalised run without its leading function words ("The Kremlin" -> "Kremlin"), or null. */
 function nameText(run: string): string | null {
@@ -86,8 +102,8 @@ function nameText(run: string): string | null {
 }
 
 /** A role phrase ending with `words[headIndex]`: "a senior South Korean presidential official". */
-function rolePhrase(line: string, words: readonly RegExpExecArray[], headIndex: number): RoleSubject | null {
-  const head = words[headIndex]![0];
+function rolePhrase(line: string, words: readonly MaskedWord[], headIndex: number): RoleSubject | null {
+  const head = words[headIndex]!.text;
   const noun = roleNoun(head);
   if (noun === null) return null;
   let first = headIndex;
@@ -95,20 +111,20 @@ function rolePhrase(line: string, words: readonly RegExpExecArray[], headIndex: 
   let determined = false;
   while (first > 0 && headIndex - first < 6) {
     const word = words[first - 1]!;
-    const gap = line.slice(word.index + word[0].length, words[first]!.index);
+    const gap = line.slice(word.end, words[first]!.start);
     if (!/^\s+$/u.test(gap)) break;
-    const lower = word[0].toLowerCase();
+    const lower = word.text.toLowerCase();
     if (DETERMINERS.has(lower)) {
       definite = lower === 'the';
       determined = true;
       break;
     }
-    if (STOP_MODIFIERS.has(lower) || (/^\p{Lu}/u.test(word[0]) && inList(FUNCTION_WORDS, word[0]))) break;
+    if (STOP_MODIFIERS.has(lower) || (/^\p{Lu}/u.test(word.text) && inList(FUNCTION_WORDS, word.text))) break;
     first--;
   }
-  const modifierWords = words.slice(first, headIndex).map((word) => word[0]);
+  const modifierWords = words.slice(first, headIndex).map((word) => word.text);
   if (!determined && !/^\p{Lu}/u.test(modifierWords[0] ?? head)) return null;
-  const text = line.slice(words[first]!.index, words[headIndex]!.index + head.length);
+  const text = line.slice(words[first]!.start, words[headIndex]!.end);
   return { kind: 'role', head: noun, modifiers: modifierWords, text, definite, plural: noun !== head.toLowerCase() };
 }
 
@@ -132,6 +148,7 @@ const INSERTED_CLAUSE = /,\s[^,]{1,160}$/u;
  */
 export function subjectBefore(
   line: string,
+  tokens: readonly Token[],
   from: number,
   verbStart: number,
   mentions: readonly LineMention[],
@@ -139,15 +156,16 @@ export function subjectBefore(
 ): Located | 'blocked' | null {
   // A subject is never far from its verb; a bounded window keeps the end-anchored patterns linear.
   const windowStart = Math.max(from, verbStart - WINDOW);
-  const found = subjectEndingAt(line, windowStart, verbStart, mentions);
+  const found = subjectEndingAt(line, tokens, windowStart, verbStart, mentions);
   if (found !== null || !retry) return found;
   const inserted = INSERTED_CLAUSE.exec(line.slice(windowStart, verbStart).trimEnd().replace(/,$/u, ''));
-  return inserted ? subjectBefore(line, from, windowStart + inserted.index, mentions, false) : null;
+  return inserted ? subjectBefore(line, tokens, from, windowStart + inserted.index, mentions, false) : null;
 }
 
 /** The subject that ends right before `verbStart` (after adverbs), "blocked", or null. */
 function subjectEndingAt(
   line: string,
+  tokens: readonly Token[],
   from: number,
   verbStart: number,
   mentions: readonly LineMention[],
@@ -174,10 +192,10 @@ function subjectEndingAt(
   const unknown = UNKNOWN.exec(before);
   if (unknown) return { subject: { kind: 'unknown' }, start: end - unknown[1]!.length };
   if (BLOCKED.test(before)) return 'blocked';
-  const words = [...before.matchAll(WORD)];
+  const words = wordsIn(line, tokens, from, end);
   const last = words[words.length - 1];
-  if (last !== undefined && last.index + last[0].length === before.length) {
-    const role = rolePhrase(before, words, words.length - 1);
+  if (last?.end === end) {
+    const role = rolePhrase(line, words, words.length - 1);
     if (role) return { subject: role, start: end - role.text.length };
   }
   const run = CAPITAL_RUN.exec(before)?.[1];
@@ -190,6 +208,7 @@ function subjectEndingAt(
 /** The subject written just after a verb: "said Austin", "said the secretary", "according to him". */
 export function subjectAfter(
   line: string,
+  tokens: readonly Token[],
   verbEnd: number,
   to: number,
   mentions: readonly LineMention[],
@@ -205,18 +224,16 @@ export function subjectAfter(
   );
   if (mention && (mention.start === start || mention.end <= runEnd)) return { kind: 'person', person: mention.person };
   if (pronouns && /^(?:him|her|he|she)(?![\p{L}])/u.test(after)) return { kind: 'pronoun' };
-  const words = [...after.matchAll(WORD)];
+  const words = wordsIn(line, tokens, start, start + after.length);
   for (let i = 0; i < Math.min(words.length, 7); i++) {
-    const lower = words[i]![0].toLowerCase();
+    const lower = words[i]!.text.toLowerCase();
     if (roleNoun(lower) !== null) {
       // "said Netanyahu’s former adviser, Eyal Hulata": the name that follows the role.
       const head = words[i]!;
       const named = mentions.find(
-        (candidate) =>
-          candidate.start === start + head.index + head[0].length + 2 &&
-          line.slice(start + head.index + head[0].length, candidate.start) === ', ',
+        (candidate) => candidate.start === head.end + 2 && line.slice(head.end, candidate.start) === ', ',
       );
-      return named ? { kind: 'person', person: named.person } : rolePhrase(after, words, i);
+      return named ? { kind: 'person', person: named.person } : rolePhrase(line, words, i);
     }
     if (i > 0 && STOP_MODIFIERS.has(lower)) break;
   }

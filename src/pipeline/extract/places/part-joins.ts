@@ -1,39 +1,15 @@
 /**
- * Words of a line with their offsets, and how two neighbouring words are joined: the unit that
- * place names are matched on, so "Indo-Pacific", "Indo Pacific" and "U.S." compare by words.
+ * How two neighbouring word pieces are joined (a space, a hyphen, a dot, an apostrophe) and
+ * what their capitals say: the unit that place names are matched on, so "Indo-Pacific",
+ * "Indo Pacific" and "U.S." compare piece by piece. The pieces come from the language layer.
  */
+import type { WordPart } from '../../parse/language/word-parts.ts';
 
-/** One word of a line: letters and digits, with UTF-16 offsets into the line. */
-export interface Word {
-  start: number;
-  end: number;
-  /** The word as written. */
-  text: string;
-  /** Lower-cased, without accents: "Côte" -> "cote". */
-  fold: string;
-}
+/** A piece of a word, as place rules read it. */
+export type Word = WordPart;
 
 /** What stands between two words of one name: a space, a hyphen, a dot ("U.S."), an apostrophe. */
 export type Joiner = ' ' | '-' | '.' | "'";
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Lower-cases a word and strips its accents, for lookups. */
-export function foldWord(text: string): string {
-  // Most words are plain ASCII: skip the normalization, which costs more than the rest of matching.
-  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Splits `text` into words, from offset `from` on. */
-export function splitWords(text: string, from = 0): Word[] {
-  const words: Word[] = [];
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], fold: foldWord(match[0]) });
-  }
-  return words;
-}
 
 /** Classifies the characters between two words; null when they cannot belong to one name. */
 export function classifyJoiner(between: string): Joiner | null {

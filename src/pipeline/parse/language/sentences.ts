@@ -1,3 +1,7 @@
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
+import { MONTH_ABBREVIATIONS } from '../../lexicon/time-words.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
+
 /** A sentence of a line, as UTF-16 offsets into that line. */
 export interface SentenceSpan {
   start: number;
@@ -8,11 +12,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // Words that end in a period without ending a sentence. Single capital initials ("Lloyd J.")
 // and dotted acronyms ("U.S.", "U.N.") are caught by the pattern below instead.
-const ABBREVIATIONS = new Set(
-  'dr mr mrs ms mx prof gen lt col maj capt sgt adm cmdr sen rep gov pres st jr sr no vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(
-    ' ',
-  ),
-);
+const ABBREVIATIONS = wordSet(TITLE_ABBREVIATIONS, OTHER_ABBREVIATIONS, MONTH_ABBREVIATIONS);
 const INITIALISM = /(?:^|[\s(“"'])(?:\p{Lu}\.)+$/u;
 
 function endsWithAbbreviation(segment: string): boolean {

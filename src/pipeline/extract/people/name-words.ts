@@ -1,3 +1,13 @@
+/**
+ * The words of a line as name rules see them, read from the parser's tokens: a word with a
+ * possessive "’s" set apart, an abbreviation or initial with its full stop ("Dr.", "J."),
+ * and the runs of capitalised words that names are found in.
+ */
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
+import { tokensOfSentences } from '../../parse/language/read-tokens.ts';
+import type { Sentence, Token } from '../../parse/language/types.ts';
+import type { TextBlock } from '../blocks.ts';
 import { PARTICLES, WordClass, inList, isAcronym, wordClasses } from './lexicon.ts';
 
 /** A word of a line, with its UTF-16 offsets. */
@@ -12,28 +22,31 @@ export interface WordToken {
   capital: boolean;
 }
 
-// Dotted initialisms first ("U.S."), then words with inner hyphens or apostrophes ("Yong-hyun",
-// "O’Brien"), with a trailing period only when the word is an abbreviation or an initial.
-const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
-const ABBREVIATED = /^(?:\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Gen|Sen|Rep|Jr|Sr|St|Lt|Col|Capt|Adm|Maj|Sgt|Gov)\.$/u;
+// An initial, or a title abbreviation written with a capital ("Dr", "Lt"), keeps its full stop.
+const ABBREVIATED = wordSet(TITLE_ABBREVIATIONS);
+const isAbbreviated = (word: string) =>
+  /^\p{Lu}$/u.test(word) || (/^\p{Lu}\p{Ll}*$/u.test(word) && ABBREVIATED.has(word.toLowerCase()));
 const POSSESSIVE = /['’]s$/u;
 // A capital first letter, or a capital after a short particle: "al-Assad".
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 // What may stand between two words of one name: a space, or an editor's bracket ("Vladimir] Putin").
 const NAME_GAP = /^(?: |\u00a0|\] )$/u;
+const LETTER = /^\p{L}/u;
 
-/** Splits a line into words with their offsets, from `from` on. */
-export function wordTokens(line: string, from = 0): WordToken[] {
-  const tokens: WordToken[] = [];
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(line); match !== null; match = WORD.exec(line)) {
-    let text = match[0];
-    if (text.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(text) && !ABBREVIATED.test(text)) text = text.slice(0, -1);
+/** The name-rule words of some tokens: words that start with a letter, with a full stop kept after an abbreviation or initial. */
+export function wordTokens(tokens: readonly Token[]): WordToken[] {
+  const words: WordToken[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || !LETTER.test(token.value)) continue;
+    let text = token.value;
+    const stop = tokens[index + 1];
+    if (stop?.value === '.' && stop.start === token.end && isAbbreviated(text)) text += '.';
     const possessive = POSSESSIVE.test(text) && text.length > 2;
     if (possessive) text = text.slice(0, -2);
-    tokens.push({ text, start: match.index, end: match.index + text.length, possessive, capital: CAPITAL.test(text) });
+    words.push({ text, start: token.start, end: token.start + text.length, possessive, capital: CAPITAL.test(text) });
   }
-  return tokens;
+  return words;
 }
 
 const NOT_IN_NAMES =
@@ -92,8 +105,8 @@ export interface TokenizedLine {
   runs: WordToken[][];
 }
 
-/** Splits a line into words and capitalised runs. */
-export function tokenizeLine(line: number, text: string): TokenizedLine {
-  const tokens = wordTokens(text);
-  return { line, text, tokens, runs: capitalRuns(text, tokens) };
+/** A block's words and capitalised runs, from the tokens of its sentences. */
+export function nameLine(block: Pick<TextBlock, 'line' | 'text'> & { sentences: readonly Sentence[] }): TokenizedLine {
+  const tokens = wordTokens(tokensOfSentences(block.sentences));
+  return { line: block.line, text: block.text, tokens, runs: capitalRuns(block.text, tokens) };
 }

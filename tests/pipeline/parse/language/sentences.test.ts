@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../../src/pipeline/parse/sentences.ts';
+import { splitSentences } from '../../../../src/pipeline/parse/language/sentences.ts';
 
 const sentences = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
 
@@ -21,5 +21,25 @@ describe('splitSentences', () => {
 
   test('keeps closing quote marks with their sentence', () => {
     expect(sentences('“We will see.” He left.')).toEqual(['“We will see.”', 'He left.']);
+  });
+});
+
+describe('splitSentences on news abbreviations', () => {
+  test('does not split after ranks written before a name', () => {
+    expect(sentences('Lt. Gen. Pat Ryder and Maj. Gen. Kim said so. Then they left.')).toEqual([
+      'Lt. Gen. Pat Ryder and Maj. Gen. Kim said so.',
+      'Then they left.',
+    ]);
+  });
+
+  test('does not split inside a number written with a stray full stop', () => {
+    expect(sentences('FEMA has shipped over 7.1. million meals. More came.')).toEqual([
+      'FEMA has shipped over 7.1. million meals.',
+      'More came.',
+    ]);
+  });
+
+  test('does not split after a courtesy title in capitals', () => {
+    expect(sentences('MS. JEAN-PIERRE:  Okay. Thanks.')).toEqual(['MS. JEAN-PIERRE:  Okay.', 'Thanks.']);
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * Words written with a full stop that does not end a sentence. Common English abbreviations,
+ * listed by hand for this project; lower case, without the full stop.
+ */
+
+/** Abbreviated titles and name suffixes: "Dr.", "Lt. Gen.", "Sen.", "Jr.". */
+// prettier-ignore
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'sen', 'rep',
+  'gov', 'pres', 'st', 'jr', 'sr',
+];
+
+/** Other abbreviations that news writes with a full stop: "No. 10", "vs.", "Inc.", "approx.". */
+// prettier-ignore
+export const OTHER_ABBREVIATIONS: readonly string[] = [
+  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'mt', 'ft',
+];
