@@ -7,7 +7,7 @@
 import { messageOf } from '../../lib/errors.ts';
 import { LIMITS, type DocKind } from '../../lib/search/options.ts';
 import { sameResults, summary, type ResultsView } from '../../lib/search/present.ts';
-import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
+import { readSearchParams, searchEverything, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 import type { SearchAnswer, SearchTiming } from '../../lib/search/session.ts';
 import { openBackend, type SearchBackend } from './backend.ts';
 import { renderResults, type Layout } from './render.ts';
@@ -49,6 +49,10 @@ export class SearchController {
   private urlTimer = 0;
   /** On the search page: whether the current history entry is settled (the next change pushes a new one). */
   private settled = true;
+  /** On the search page: the story and source menus, and the sources grouped by story (one group each). */
+  private readonly storyMenu: HTMLSelectElement | null;
+  private readonly sourceMenu: HTMLSelectElement | null;
+  private readonly sourceGroups: HTMLOptGroupElement[];
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -58,6 +62,13 @@ export class SearchController {
     this.results = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
     this.channel = root.id || 'search';
+    this.storyMenu = this.form.querySelector('select[name="story"]');
+    this.sourceMenu = this.form.querySelector('select[name="source"]');
+    this.sourceGroups = [...(this.sourceMenu?.querySelectorAll('optgroup') ?? [])];
+    // On the menu itself, so that the sources are narrowed before the form's change searches.
+    this.storyMenu?.addEventListener('change', () => {
+      this.narrowSources();
+    });
     this.backend = openBackend(root.dataset.index ?? '/search/');
     this.backend.then(
       (backend) => {
@@ -118,10 +129,25 @@ export class SearchController {
     this.input.value = state.q;
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
       box.checked = state.kinds.includes(box.value as DocKind);
-    const source = this.form.querySelector<HTMLSelectElement>('select[name="source"]');
-    if (source) source.value = state.source ?? '';
+    choose(this.storyMenu, state.story);
+    this.narrowSources();
+    choose(this.sourceMenu, state.source);
     this.settled = true;
     void this.search(performance.now());
+  }
+
+  /** Lists only the sources of the story chosen (all of them when none is); a source of another story is unchosen. */
+  private narrowSources() {
+    const menu = this.sourceMenu;
+    if (!menu) return;
+    const story = this.storyMenu?.value ?? '';
+    const chosen = menu.value;
+    const groups = this.sourceGroups.filter((group) => story === '' || group.dataset.story === story);
+    const shown = [...menu.children].filter((child) => child instanceof HTMLOptGroupElement);
+    if (shown.length !== groups.length || shown.some((group, index) => group !== groups[index])) {
+      menu.replaceChildren(...[...menu.children].filter((child) => child instanceof HTMLOptionElement), ...groups);
+      choose(menu, chosen);
+    }
   }
 
   private changed(started: number, commit = false) {
@@ -157,7 +183,7 @@ export class SearchController {
     if (this.layout.mode === 'box' && this.results.childElementCount === 0) return;
     event.preventDefault();
     if (this.layout.mode === 'box') {
-      window.location.assign(searchPageUrl({ q: this.input.value, kinds: [], source: null }));
+      window.location.assign(searchPageUrl(searchEverything(this.input.value)));
       return;
     }
     this.record(true);
@@ -299,6 +325,13 @@ export class SearchController {
   }
 }
 
+/** Chooses `value` in a menu, or its first entry ("All ...") when the menu has no such value. */
+function choose(menu: HTMLSelectElement | null, value: string | null) {
+  if (!menu) return;
+  menu.value = value ?? '';
+  if (menu.selectedIndex === -1) menu.selectedIndex = 0;
+}
+
 /**
  * Draws made-up results of every kind, laid out out of sight, then removes them, so that the
  * first real results do not pay for the browser's first layout of them.
@@ -322,6 +355,7 @@ function warmRendering(root: HTMLElement, layout: Layout) {
           note: [['Speaker']],
           source: 'Source',
           after: ' · line 1',
+          story: 'Story',
         },
       ],
     })),
@@ -331,7 +365,7 @@ function warmRendering(root: HTMLElement, layout: Layout) {
   sample.setAttribute('aria-hidden', 'true');
   sample.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0;width:40rem';
   root.append(sample);
-  renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'harbour', kinds: [], source: null }, results);
+  renderResults(sample, { ...layout, idPrefix: 'warm' }, searchEverything('harbour'), results);
   sample.getBoundingClientRect(); // lays the sample out, so the browser compiles its styles now
   sample.remove();
 }
