@@ -465,62 +465,58 @@ describe('the search page', () => {
 });
 
 describe('accessibility of search', () => {
-  const violations = async (target: Page) =>
-    (await new AxeBuilder({ page: target }).analyze()).violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
+  /** axe-core's violations on a page made ready by `prepare`, in a light or dark browser. */
+  async function violations(colorScheme: 'light' | 'dark', prepare: (target: Page) => Promise<void>) {
+    const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+    try {
+      const target = await context.newPage();
+      await prepare(target);
+      const found = (await new AxeBuilder({ page: target }).analyze()).violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      await target.close();
+      return found;
+    } finally {
+      if (context !== browser) await context.close();
+    }
+  }
 
   test.each(['light', 'dark'] as const)(
     'the search page with results open has no axe-core violations (%s)',
     async (colorScheme) => {
-      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-      try {
-        const target = await context.newPage();
+      const found = await violations(colorScheme, async (target) => {
         await resultsFor(target, 'Kursk');
         await target.locator('input[name="kind"][value="quote"]').focus();
-        expect(await violations(target)).toEqual([]);
-        await target.close();
-      } finally {
-        if (context !== browser) await context.close();
-      }
+      });
+      expect(found).toEqual([]);
     },
   );
 
   test.each(['light', 'dark'] as const)(
     'the search page with a story chosen and its menu focused has no axe-core violations (%s)',
     async (colorScheme) => {
-      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-      try {
-        const target = await context.newPage();
+      const found = await violations(colorScheme, async (target) => {
         await resultsFor(target, 'soldiers');
         const menu = target.locator('select[name="story"]');
         await menu.selectOption(storyOfArticle.get(firstArticle)!);
         await expect.poll(() => new URL(target.url()).searchParams.get('story')).not.toBeNull();
         await target.locator('.site-search-page .result').first().waitFor();
         await menu.focus();
-        expect(await violations(target)).toEqual([]);
-        await target.close();
-      } finally {
-        if (context !== browser) await context.close();
-      }
+      });
+      expect(found).toEqual([]);
     },
   );
 
   test.each(['light', 'dark'] as const)(
     'a reader page with the header box open has no axe-core violations (%s)',
     async (colorScheme) => {
-      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-      try {
-        const target = await context.newPage();
+      const found = await violations(colorScheme, async (target) => {
         await target.goto(`${baseUrl}/articles/${firstArticle}/`);
         await target.locator('#search-box-q').click();
         await type(target, 'Austin');
         await target.locator('#search-box .result').first().waitFor();
-        expect(await violations(target)).toEqual([]);
-        await target.close();
-      } finally {
-        if (context !== browser) await context.close();
-      }
+      });
+      expect(found).toEqual([]);
     },
   );
 });

@@ -10,6 +10,7 @@ import { sameResults, summary, type ResultsView } from '../../lib/search/present
 import { readSearchParams, searchEverything, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 import type { SearchAnswer, SearchTiming } from '../../lib/search/session.ts';
 import { openBackend, type SearchBackend } from './backend.ts';
+import { FilterMenus } from './filter-menus.ts';
 import { renderResults, type Layout } from './render.ts';
 
 /** What the element tells listeners (the benchmark, tests) after each search is shown. */
@@ -49,10 +50,8 @@ export class SearchController {
   private urlTimer = 0;
   /** On the search page: whether the current history entry is settled (the next change pushes a new one). */
   private settled = true;
-  /** On the search page: the story and source menus, and the sources grouped by story (one group each). */
-  private readonly storyMenu: HTMLSelectElement | null;
-  private readonly sourceMenu: HTMLSelectElement | null;
-  private readonly sourceGroups: HTMLOptGroupElement[];
+  /** On the search page: the story and source menus. */
+  private readonly menus: FilterMenus;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -62,13 +61,7 @@ export class SearchController {
     this.results = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
     this.channel = root.id || 'search';
-    this.storyMenu = this.form.querySelector('select[name="story"]');
-    this.sourceMenu = this.form.querySelector('select[name="source"]');
-    this.sourceGroups = [...(this.sourceMenu?.querySelectorAll('optgroup') ?? [])];
-    // On the menu itself, so that the sources are narrowed before the form's change searches.
-    this.storyMenu?.addEventListener('change', () => {
-      this.narrowSources();
-    });
+    this.menus = new FilterMenus(this.form);
     this.backend = openBackend(root.dataset.index ?? '/search/');
     this.backend.then(
       (backend) => {
@@ -129,25 +122,9 @@ export class SearchController {
     this.input.value = state.q;
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
       box.checked = state.kinds.includes(box.value as DocKind);
-    choose(this.storyMenu, state.story);
-    this.narrowSources();
-    choose(this.sourceMenu, state.source);
+    this.menus.show(state);
     this.settled = true;
     void this.search(performance.now());
-  }
-
-  /** Lists only the sources of the story chosen (all of them when none is); a source of another story is unchosen. */
-  private narrowSources() {
-    const menu = this.sourceMenu;
-    if (!menu) return;
-    const story = this.storyMenu?.value ?? '';
-    const chosen = menu.value;
-    const groups = this.sourceGroups.filter((group) => story === '' || group.dataset.story === story);
-    const shown = [...menu.children].filter((child) => child instanceof HTMLOptGroupElement);
-    if (shown.length !== groups.length || shown.some((group, index) => group !== groups[index])) {
-      menu.replaceChildren(...[...menu.children].filter((child) => child instanceof HTMLOptionElement), ...groups);
-      choose(menu, chosen);
-    }
   }
 
   private changed(started: number, commit = false) {
@@ -323,13 +300,6 @@ export class SearchController {
         if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input.focus();
     }
   }
-}
-
-/** Chooses `value` in a menu, or its first entry ("All ...") when the menu has no such value. */
-function choose(menu: HTMLSelectElement | null, value: string | null) {
-  if (!menu) return;
-  menu.value = value ?? '';
-  if (menu.selectedIndex === -1) menu.selectedIndex = 0;
 }
 
 /**
