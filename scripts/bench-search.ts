@@ -74,10 +74,10 @@ function gzSize(data: unknown): number {
 }
 
 /** Writes the index as the site would serve it, below `folder`. */
-function writeIndex(folder: string, index: SearchIndexFiles, sources: unknown) {
+function writeIndex(folder: string, index: SearchIndexFiles) {
   rmSync(folder, { recursive: true, force: true });
   writeJson(join(folder, 'index.json'), index.manifest);
-  writeJson(join(folder, 'sources.json'), sources);
+  writeJson(join(folder, 'sources.json'), index.sources);
   index.postings.forEach((shard, n) => {
     writeJson(join(folder, 'p', `${n}.json`), shard);
   });
@@ -109,6 +109,8 @@ interface SizeResult {
     misses: string[];
     typed?: TypedQuery[];
     session?: Keystroke[];
+    /** The same session with one story chosen in the story filter. */
+    storySession?: Keystroke[];
     reader?: { before: number; beforeFiles: string[]; after: number };
     indexGz: number;
     manifestGz: number;
@@ -121,24 +123,24 @@ async function measureSize(
   server: { url: string; sent: Sent[]; roots: { search: string; bench: string } } | null,
 ): Promise<SizeResult> {
   const started = performance.now();
-  const articles = benchCorpus(size).map(({ id, text, outlet }) => {
-    const processed = processArticle(id, text);
-    return { id, slug: id, title: processed.title, outlet, tree: processed.tree, claims: processed.claims };
-  });
+  const stories = benchCorpus(size).map((story) => ({
+    ...story,
+    articles: story.articles.map(({ id, text, outlet }) => {
+      const processed = processArticle(id, text);
+      return { id, slug: id, title: processed.title, outlet, tree: processed.tree, claims: processed.claims };
+    }),
+  }));
+  const articles = stories.flatMap((story) => story.articles);
   console.log(
-    `\n${size.toLocaleString('en-US')} articles: generated and extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `\n${size.toLocaleString('en-US')} articles in ${stories.length.toLocaleString('en-US')} stories: generated and extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   const buildStart = performance.now();
-  const index = buildSearchIndex(articles);
+  const index = buildSearchIndex(stories);
   const buildMs = performance.now() - buildStart;
   const docs = articles.flatMap((article) => articleDocuments(article).docs.map((doc) => doc.fields));
   const folder = join(WORK, String(size));
-  writeIndex(
-    join(folder, 'search'),
-    index,
-    articles.map((article) => ({ slug: article.slug, source: article.outlet, title: article.title })),
-  );
+  writeIndex(join(folder, 'search'), index);
 
   // Plain Fuse.js over the same documents, with its index built at build time too (createIndex, toJSON).
   const plainIndex = Fuse.createIndex([...SEARCH_KEYS], docs).toJSON();
@@ -158,7 +160,7 @@ async function measureSize(
   const ours = await recall(async (query) => {
     const plan = engine.plan(query);
     await engine.loadPostings(engine.missingPostings(plan));
-    const ranking = engine.rank(plan, { kinds: [], article: null }, 10);
+    const ranking = engine.rank(plan, { kinds: [], articles: null }, 10);
     return ranking.groups
       .flatMap((group) => group.docs)
       .sort((a, b) => engine.scoreOf(b) - engine.scoreOf(a) || a - b)
@@ -191,6 +193,7 @@ async function measureSize(
         for (const query of TYPED_QUERIES)
           result.ours.typed.push(await typeOnSearchPage(context, server.url, server.sent, query, KEY_GAP_MS));
       result.ours.session = await typeSession(context, server.url, TYPED_QUERIES, KEY_GAP_MS);
+      result.ours.storySession = await typeSession(context, server.url, TYPED_QUERIES, KEY_GAP_MS, stories[0]);
       result.ours.reader = await readerPageSearchBytes(context, server.url, server.sent, '/sources/');
       const plainRun = await typeOnPlainPage(
         context,
@@ -273,10 +276,13 @@ function report(result: SizeResult) {
   console.log(
     `      first result on a fresh page (loading code and index included): ${spread(ours.typed.map((typed) => typed.firstMs))}`,
   );
-  if (ours.session)
+  const sessionLine = (label: string, list: readonly Keystroke[]) => {
     console.log(
-      `    one page typing all ${TYPED_QUERIES.length} queries in turn, ${ours.session.length} keystrokes: ${spread(latency(ours.session))} (${ours.session.filter((keystroke) => keystroke.fetched).length} fetch)`,
+      `    ${label}, ${list.length} keystrokes: ${spread(latency(list))} (${list.filter((keystroke) => keystroke.fetched).length} fetch, ${list.filter((keystroke) => keystroke.prepared).length} prepared ahead)`,
     );
+  };
+  if (ours.session) sessionLine(`one page typing all ${TYPED_QUERIES.length} queries in turn`, ours.session);
+  if (ours.storySession) sessionLine('the same with one story chosen in the story filter', ours.storySession);
   console.log(
     `    main thread per keystroke (drawing and layout): ${spread(main(keystrokes))}; tasks over 50 ms from the first key press on: ${longTyping.length}${longest(longTyping)}; while the page loaded: ${longLoading.length}${longest(longLoading)}`,
   );

@@ -206,17 +206,28 @@ export async function typeOnSearchPage(
 /**
  * A reader's session: opens the search page once and types every query in turn (clearing the
  * box between them), one key at a time; returns every keystroke's search after the first result.
+ * With `story`, the reader first chooses that story in the story filter (the page was built with
+ * the site's own stories, so the benchmark's is added to the menu as the build would list it).
  */
 export async function typeSession(
   context: BrowserContext,
   base: string,
   queries: readonly string[],
   gapMs: number,
+  story?: { id: string; title: string },
 ): Promise<Keystroke[]> {
   const page = await context.newPage();
   await page.addInitScript(instrument);
   try {
     await page.goto(`${base}/search/`);
+    if (story) {
+      const menu = page.locator('select[name="story"]');
+      await menu.evaluate((select, { id, title }) => {
+        (select as HTMLSelectElement).add(new Option(title, id));
+      }, story);
+      await menu.selectOption(story.id);
+      await page.waitForURL((url) => url.searchParams.get('story') === story.id);
+    }
     const box = page.locator('#search-page-q');
     await box.focus();
     for (const query of queries) {

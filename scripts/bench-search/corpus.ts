@@ -3,9 +3,10 @@
  * reordered, numbers scaled, a person renamed), with more variety so that the vocabulary grows
  * with the corpus as real news does: places and officials renamed from generated name pools, one
  * generated paragraph per article, and an outlet per article. The seed names are kept in a share
- * of the articles so that typo queries for them have answers at every size.
+ * of the articles so that typo queries for them have answers at every size. Articles come in
+ * stories of `PER_STORY`, named as the build benchmark names its generated stories.
  */
-import { random, seedTexts, varyArticle } from '../lib/corpus.ts';
+import { generatedStory, PER_STORY, random, seedTexts, varyArticle } from '../lib/corpus.ts';
 
 const SYLLABLES = [
   'ka',
@@ -105,11 +106,21 @@ export function benchArticle(seeds: readonly string[], index: number, size: numb
   return { text: lines.join('\n'), outlet: OUTLETS[index % OUTLETS.length]! };
 }
 
-/** `size` benchmark articles: [id, text, outlet]. */
-export function benchCorpus(size: number): { id: string; text: string; outlet: string }[] {
+/** One generated story of the benchmark corpus and its articles. */
+export interface BenchStory {
+  id: string;
+  title: string;
+  articles: { id: string; text: string; outlet: string }[];
+}
+
+/** `size` benchmark articles, `PER_STORY` to a story (the last may have fewer). */
+export function benchCorpus(size: number): BenchStory[] {
   const seeds = seedTexts();
-  return Array.from({ length: size }, (_, index) => ({
-    id: `gen-${String(index).padStart(6, '0')}`,
-    ...benchArticle(seeds, index, size),
+  return Array.from({ length: Math.ceil(size / PER_STORY) }, (_, story) => ({
+    ...generatedStory(story),
+    articles: Array.from({ length: Math.min(PER_STORY, size - story * PER_STORY) }, (_, n) => {
+      const index = story * PER_STORY + n;
+      return { id: `gen-${String(index).padStart(6, '0')}`, ...benchArticle(seeds, index, size) };
+    }),
   }));
 }

@@ -2,7 +2,7 @@
  * Generates a corpus of plausible article files from the project's articles, for benchmarks and
  * scale tests: each generated article is a seed with its paragraphs reordered, its numbers
  * scaled and its people renamed, so that no two are the same text. `writeStories` groups them
- * in story folders, as an editor would.
+ * in story folders, as an editor would, and `generatedStory` names each story.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,22 +85,43 @@ function allSeedTexts(): string[] {
     });
 }
 
+/** Articles per generated story, as benchmarks group them unless told otherwise. */
+export const PER_STORY = 20;
+
+/** What generated stories are about: titles as long as real ones, naming no one. */
+const TOPICS = [
+  'troop numbers, and who gives them',
+  'relief supplies counted day by day',
+  'what officials said, and how it was quoted',
+  'a ceasefire that holds in some places',
+  'the cost of the damage, estimate by estimate',
+];
+
+/** The id, title and period of the generated story numbered `story` (from 0). */
+export function generatedStory(story: number): { id: string; title: string; period: string } {
+  return {
+    id: `generated-story-${String(story + 1).padStart(4, '0')}`,
+    title: `Generated story ${story + 1}: ${TOPICS[story % TOPICS.length]!}`,
+    period: `${['January', 'June', 'October'][story % 3]!} ${2000 + (story % 25)}`,
+  };
+}
+
 /**
  * Writes a content folder of generated stories, `perStory` articles each (the last may have
  * fewer), with a story.yaml each, and returns the number of stories. Each story draws its
  * articles from one seed story's worth of texts, so stories differ as real ones do.
  */
-export function writeStories(content: string, articles: number, perStory = 20): number {
+export function writeStories(content: string, articles: number, perStory = PER_STORY): number {
   rmSync(content, { recursive: true, force: true });
   const seeds = allSeedTexts();
   const stories = Math.ceil(articles / perStory);
   for (let story = 0; story < stories; story++) {
-    const id = `generated-story-${String(story + 1).padStart(4, '0')}`;
+    const { id, title, period } = generatedStory(story);
     const folder = join(content, 'stories', id);
     mkdirSync(join(folder, 'articles'), { recursive: true });
     writeFileSync(
       join(folder, 'story.yaml'),
-      `title: Generated story ${story + 1}\nperiod: ${['January', 'June', 'October'][story % 3]} ${2000 + (story % 25)}\nsummary: Articles made from the project's stories, for benchmarks.\n`,
+      `title: "${title}"\nperiod: ${period}\nsummary: Articles made from the project's stories, for benchmarks.\n`,
     );
     for (let n = 0; n < perStory && story * perStory + n < articles; n++) {
       const index = story * perStory + n;

@@ -12,11 +12,16 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const exported = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8')) as {
-  articles: { id: string }[];
+  stories: { id: string; title: string }[];
+  articles: { id: string; storyId: string }[];
   claims: { kind: string; speaker?: string | null }[];
 };
 const quotes = exported.claims.filter((claim) => claim.kind === 'quote');
 const firstArticle = exported.articles[0]!.id;
+const storyOfArticle = new Map(exported.articles.map((article) => [article.id, article.storyId]));
+const storyTitle = new Map(exported.stories.map((story) => [story.id, story.title]));
+/** The story of a result, by the article its link leads to. */
+const storyOfHref = (href: string) => storyOfArticle.get(/^\/articles\/([^/]+)\//.exec(href)![1]!)!;
 
 let browser: BrowserContext;
 let page: Page | undefined;
@@ -141,48 +146,153 @@ describe('the header search box', () => {
   });
 });
 
-describe('the search page', () => {
-  test('answers the likeliest next keystroke ahead, with the very results it would work out then', async () => {
+/** Each result shown, as its link and the story it names. */
+function namedStories(target: Page, scope: string): Promise<{ href: string; story: string }[]> {
+  return target.locator(`${scope} .result`).evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('a')!.getAttribute('href')!,
+      story: item.querySelector('.result-story')?.textContent ?? '',
+    })),
+  );
+}
+
+/** The titles a result may show for a story: its title, or its start clipped with an ellipsis. */
+function namesStory(shown: string, storyId: string): boolean {
+  const title = storyTitle.get(storyId)!;
+  return shown === title || (shown.endsWith('…') && title.startsWith(shown.slice(0, -1)));
+}
+
+describe('search across stories', () => {
+  test('every result names its story, in the header box and on the search page', async () => {
     const target = await freshPage();
-    await target.goto(`${baseUrl}/search/`);
-    interface Drawn {
-      query: string;
-      prepared: boolean;
-      hrefs: string[];
-    }
-    const drawn = () => target.evaluate(() => (window as unknown as { rendered: Drawn[] }).rendered);
-    await target.evaluate(() => {
-      const rendered: Drawn[] = [];
-      (window as unknown as { rendered: Drawn[] }).rendered = rendered;
-      document.addEventListener('site-search:rendered', (event) => {
-        const { query, timing } = (event as CustomEvent<RenderedDetail>).detail;
-        rendered.push({
-          query,
-          prepared: timing.prepared === true,
-          hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) =>
-            link.getAttribute('href')!,
-          ),
+    await target.goto(`${baseUrl}/`);
+    await target.locator('#search-box-q').click();
+    await type(target, 'soldiers');
+    await target.locator('#search-box .result').first().waitFor();
+    const inBox = await namedStories(target, '#search-box');
+    expect(inBox.length).toBeGreaterThan(0);
+    for (const { href, story } of inBox) expect(namesStory(story, storyOfHref(href)), `${href}: ${story}`).toBe(true);
+
+    await resultsFor(target, 'soldiers');
+    const onPage = await namedStories(target, '.site-search-page');
+    for (const { href, story } of onPage) expect(namesStory(story, storyOfHref(href)), `${href}: ${story}`).toBe(true);
+    expect(new Set(onPage.map(({ href }) => storyOfHref(href))).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('choosing a story keeps its results and its sources only, puts story= in the URL, and back and forward restore it', async () => {
+    const target = await freshPage();
+    await resultsFor(target, 'soldiers');
+    const everywhere = (await namedStories(target, '.site-search-page')).map(({ href }) => storyOfHref(href));
+    // A story other than the first result's, so that choosing it changes what is shown.
+    const chosen = everywhere.find((story) => story !== everywhere[0])!;
+    const storyMenu = target.locator('select[name="story"]');
+    const sourceMenu = target.locator('select[name="source"]');
+    const sourceSlugs = () =>
+      sourceMenu
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(new Set((await sourceSlugs()).filter(Boolean).map((slug) => storyOfArticle.get(slug))).size).toBe(
+      exported.stories.length,
+    );
+
+    await storyMenu.selectOption(chosen);
+    await expect.poll(() => new URL(target.url()).searchParams.get('story')).toBe(chosen);
+    const storiesShown = async () =>
+      new Set((await namedStories(target, '.site-search-page')).map(({ href }) => storyOfHref(href)));
+    await expect.poll(storiesShown).toEqual(new Set([chosen]));
+    const sources = (await sourceSlugs()).filter(Boolean);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources.map((slug) => storyOfArticle.get(slug)))).toEqual(new Set([chosen]));
+
+    // With a source of the story too, and the story left in the URL.
+    await sourceMenu.selectOption(sources[0]!);
+    await expect.poll(() => new URL(target.url()).searchParams.get('source')).toBe(sources[0]);
+    expect(new URL(target.url()).searchParams.get('story')).toBe(chosen);
+
+    await target.goBack();
+    await expect.poll(() => new URL(target.url()).searchParams.get('source')).toBeNull();
+    await expect.poll(() => storyMenu.inputValue()).toBe(chosen);
+    await target.goBack();
+    await expect.poll(() => storyMenu.inputValue()).toBe('');
+    await expect.poll(async () => (await storiesShown()).size).toBeGreaterThanOrEqual(2);
+    await target.goForward();
+    await expect.poll(() => storyMenu.inputValue()).toBe(chosen);
+    await expect.poll(storiesShown).toEqual(new Set([chosen]));
+    expect((await sourceSlugs()).filter(Boolean)).toEqual(sources);
+  });
+
+  test('a link to a story the site does not have searches every story', async () => {
+    const target = await freshPage();
+    await target.goto(`${baseUrl}/search/?q=soldiers&story=no-such-story`);
+    await target.locator('.site-search-page .result').first().waitFor();
+    expect(await target.locator('select[name="story"]').inputValue()).toBe('');
+    const stories = new Set((await namedStories(target, '.site-search-page')).map(({ href }) => storyOfHref(href)));
+    expect(stories.size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a story page links to a search of that story, with the story chosen', async () => {
+    const target = await freshPage();
+    const story = exported.stories[0]!;
+    await target.goto(`${baseUrl}/stories/${story.id}/`);
+    await target.locator(`a[href="/search/?story=${story.id}"]`).click();
+    await target.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('story') === story.id);
+    await expect.poll(() => target.locator('select[name="story"]').inputValue()).toBe(story.id);
+    await expect.poll(() => target.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+    await type(target, 'soldiers');
+    await target.locator('.site-search-page .result').first().waitFor();
+    for (const { href } of await namedStories(target, '.site-search-page')) expect(storyOfHref(href)).toBe(story.id);
+  });
+});
+
+describe('the search page', () => {
+  test.each([
+    ['in every story', ''],
+    ['in one story', `story=${storyOfArticle.get(firstArticle)!}`],
+  ])(
+    'answers the likeliest next keystroke ahead, with the very results it would work out then (%s)',
+    async (_, filter) => {
+      const target = await freshPage();
+      await target.goto(`${baseUrl}/search/?${filter}`);
+      interface Drawn {
+        query: string;
+        prepared: boolean;
+        hrefs: string[];
+      }
+      const drawn = () => target.evaluate(() => (window as unknown as { rendered: Drawn[] }).rendered);
+      await target.evaluate(() => {
+        const rendered: Drawn[] = [];
+        (window as unknown as { rendered: Drawn[] }).rendered = rendered;
+        document.addEventListener('site-search:rendered', (event) => {
+          const { query, timing } = (event as CustomEvent<RenderedDetail>).detail;
+          rendered.push({
+            query,
+            prepared: timing.prepared === true,
+            hrefs: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .result a')].map((link) =>
+              link.getAttribute('href')!,
+            ),
+          });
         });
       });
-    });
-    await target.locator('#search-page-q').focus();
-    // A reader who pauses after "Kurs": once its results are drawn, the worker prepares "Kursk"
-    // (the page is told when the prepared answer arrives, as data-prepared on the element).
-    await type(target, 'Kurs');
-    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kurs')).toBe(true);
-    await target.locator('#search-page[data-prepared="Kursk"]').waitFor({ state: 'attached' });
-    await type(target, 'k');
-    await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kursk')).toBe(true);
-    const kursk = (await drawn()).filter((entry) => entry.query === 'Kursk');
-    expect(kursk.map((entry) => entry.prepared)).toEqual([true]);
+      await target.locator('#search-page-q').focus();
+      // A reader who pauses after "Kurs": once its results are drawn, the worker prepares "Kursk"
+      // (the page is told when the prepared answer arrives, as data-prepared on the element).
+      await type(target, 'Kurs');
+      await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kurs')).toBe(true);
+      await target.locator('#search-page[data-prepared="Kursk"]').waitFor({ state: 'attached' });
+      await type(target, 'k');
+      await expect.poll(async () => (await drawn()).some((entry) => entry.query === 'Kursk')).toBe(true);
+      const kursk = (await drawn()).filter((entry) => entry.query === 'Kursk');
+      expect(kursk.map((entry) => entry.prepared)).toEqual([true]);
 
-    const fresh = await freshPage();
-    await resultsFor(fresh, 'Kursk');
-    const hrefs = await fresh
-      .locator('.site-search-page .result a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(kursk[0]!.hrefs).toEqual(hrefs);
-  });
+      const fresh = await freshPage();
+      await fresh.goto(`${baseUrl}/search/?q=Kursk&${filter}`);
+      await fresh.locator('.site-search-page .result').first().waitFor();
+      const hrefs = await fresh
+        .locator('.site-search-page .result a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(kursk[0]!.hrefs).toEqual(hrefs);
+    },
+  );
 
   test('forgives typos: "Kurks" finds Kursk, "Austen" finds Austin, "11000 troops" finds 11,000 troops, "co belligerent" finds co-belligerents', async () => {
     const target = await freshPage();
@@ -355,42 +465,58 @@ describe('the search page', () => {
 });
 
 describe('accessibility of search', () => {
-  const violations = async (target: Page) =>
-    (await new AxeBuilder({ page: target }).analyze()).violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
+  /** axe-core's violations on a page made ready by `prepare`, in a light or dark browser. */
+  async function violations(colorScheme: 'light' | 'dark', prepare: (target: Page) => Promise<void>) {
+    const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
+    try {
+      const target = await context.newPage();
+      await prepare(target);
+      const found = (await new AxeBuilder({ page: target }).analyze()).violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      await target.close();
+      return found;
+    } finally {
+      if (context !== browser) await context.close();
+    }
+  }
 
   test.each(['light', 'dark'] as const)(
     'the search page with results open has no axe-core violations (%s)',
     async (colorScheme) => {
-      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-      try {
-        const target = await context.newPage();
+      const found = await violations(colorScheme, async (target) => {
         await resultsFor(target, 'Kursk');
         await target.locator('input[name="kind"][value="quote"]').focus();
-        expect(await violations(target)).toEqual([]);
-        await target.close();
-      } finally {
-        if (context !== browser) await context.close();
-      }
+      });
+      expect(found).toEqual([]);
+    },
+  );
+
+  test.each(['light', 'dark'] as const)(
+    'the search page with a story chosen and its menu focused has no axe-core violations (%s)',
+    async (colorScheme) => {
+      const found = await violations(colorScheme, async (target) => {
+        await resultsFor(target, 'soldiers');
+        const menu = target.locator('select[name="story"]');
+        await menu.selectOption(storyOfArticle.get(firstArticle)!);
+        await expect.poll(() => new URL(target.url()).searchParams.get('story')).not.toBeNull();
+        await target.locator('.site-search-page .result').first().waitFor();
+        await menu.focus();
+      });
+      expect(found).toEqual([]);
     },
   );
 
   test.each(['light', 'dark'] as const)(
     'a reader page with the header box open has no axe-core violations (%s)',
     async (colorScheme) => {
-      const context = colorScheme === 'dark' ? await launchChromium({ colorScheme }) : browser;
-      try {
-        const target = await context.newPage();
+      const found = await violations(colorScheme, async (target) => {
         await target.goto(`${baseUrl}/articles/${firstArticle}/`);
         await target.locator('#search-box-q').click();
         await type(target, 'Austin');
         await target.locator('#search-box .result').first().waitFor();
-        expect(await violations(target)).toEqual([]);
-        await target.close();
-      } finally {
-        if (context !== browser) await context.close();
-      }
+      });
+      expect(found).toEqual([]);
     },
   );
 });

@@ -18,16 +18,24 @@ import {
   type DocShard,
   type PostingShard,
   type SearchManifest,
+  type SourceList,
   type StoredArticle,
 } from './format.ts';
 import type { Range } from './highlight.ts';
 import { DOC_KINDS, LIMITS, type DocKind } from './options.ts';
 import { shapeQuery, type QueryTerm } from './query.ts';
-import { Ranker, type PostingList, type Ranking, type ScoredTerm, type SearchFilters } from './ranking.ts';
+import {
+  Ranker,
+  type ArticleRange,
+  type PostingList,
+  type Ranking,
+  type ScoredTerm,
+  type SearchFilters,
+} from './ranking.ts';
 import { lowerBound, Vocabulary, type Expansion, type WarmUp } from './vocabulary.ts';
 
 export type { Expansion } from './vocabulary.ts';
-export type { RankedGroup, Ranking, SearchFilters } from './ranking.ts';
+export type { ArticleRange, RankedGroup, Ranking, SearchFilters } from './ranking.ts';
 
 /** Fetches and parses one JSON file of the index, by its path below the index's folder. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -46,6 +54,8 @@ export interface SearchHit {
   /** The outlet, or a short form of the title when it is not known. */
   source: string;
   title: string;
+  /** The title of the article's story, clipped. */
+  story: string;
   /** The line the result is in (the title, for an article). */
   text: string;
   /** The claim's place in `text`, for claims. */
@@ -57,9 +67,6 @@ export interface SearchHit {
   /** 1-based line number, as the reader page shows it; absent for articles. */
   lineNumber?: number;
 }
-
-/** Sources for the filter: every article's slug, outlet and title, in index order. */
-export type SourceList = { slug: string; source: string; title: string }[];
 
 /** How much a word whose start is the typed one with a letter changed counts, when guessing the next letter. */
 const MISTYPED_SHARE = 0.05;
@@ -117,9 +124,10 @@ export class SearchEngine {
   private readonly docKind: Uint8Array;
   private readonly articleStart: Uint32Array;
   private readonly ranker: Ranker;
-  /** Each posting shard's first term, and each document shard's first article. */
+  /** Each posting shard's first term, each document shard's first article, and each story's first article. */
   private readonly postingStarts: number[];
   private readonly docStarts: number[];
+  private readonly storyStarts: number[];
   private readonly postingShards: ShardCache<PostingShard>;
   private readonly docShards: ShardCache<DocShard>;
   private readonly decoded = new Map<number, PostingList>();
@@ -153,6 +161,7 @@ export class SearchEngine {
     this.ranker = new Ranker(this.docArticle, this.docKind);
     this.postingStarts = decodeStarts(manifest.postingShards);
     this.docStarts = decodeStarts(manifest.docShards);
+    this.storyStarts = decodeStarts(manifest.storyStarts);
     this.postingShards = new ShardCache((shard) => fetchJson(`p/${shard}.json?v=${manifest.id}`));
     this.docShards = new ShardCache((shard) => fetchJson(`d/${shard}.json?v=${manifest.id}`));
   }
@@ -287,6 +296,14 @@ export class SearchEngine {
     return this.ranker.scoreOf(doc);
   }
 
+  /** The articles of a story, by its id; null for a story the index does not have. */
+  storyArticles(id: string): ArticleRange | null {
+    const story = this.manifest.stories.findIndex(([storyId]) => storyId === id);
+    if (story === -1) return null;
+    const articles = this.articleStart.length - 1;
+    return { from: this.storyStarts[story]!, to: this.storyStarts[story + 1] ?? articles };
+  }
+
   /** Document shards the given documents need that are not loaded yet. */
   missingDocs(docs: readonly number[]): number[] {
     const shards = docs.map((doc) => shardOf(this.docStarts, this.docArticle[doc]!));
@@ -311,7 +328,9 @@ export class SearchEngine {
     const article = this.storedArticle(articleIndex);
     const kind = DOC_KINDS[this.docKind[doc]!]!;
     const stored = article.docs[doc - this.articleStart[articleIndex]!];
-    const base = { doc, kind, source: article.source, title: article.title };
+    // A story without articles starts where the next one does: the last story starting at or before this article is its own.
+    const [, story] = this.manifest.stories[shardOf(this.storyStarts, articleIndex)]!;
+    const base = { doc, kind, source: article.source, title: article.title, story };
     if (stored === null || stored === undefined)
       return { ...base, href: articlePath(article.slug), text: article.title };
     const [line, start, end, id, note, more] = stored;
@@ -363,9 +382,9 @@ export class SearchEngine {
       );
       term = { weight: 1, postings, df: count };
     };
-    const rankOneWord = () => term && this.ranker.rank([[term]], { kinds: [], article: null }, LIMITS.perGroupPage);
+    const rankOneWord = () => term && this.ranker.rank([[term]], { kinds: [], articles: null }, LIMITS.perGroupPage);
     const rankTwoWords = () =>
-      term && this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], article: null }, 1);
+      term && this.ranker.rank([[term], [{ ...term, weight: 0.5 }]], { kinds: ['paragraph'], articles: null }, 1);
     const vocabulary = this.vocabulary.warmUp();
     return { once: [...vocabulary.once, makeUp], round: [...vocabulary.round, rankOneWord, rankTwoWords] };
   }

@@ -2,19 +2,24 @@
  * The search index as files, written by the build and read by the browser:
  *
  *     /search/index.json       the manifest: vocabulary, document frequencies, shard boundaries,
- *                              and how many documents of each kind every article has
+ *                              the stories, and how many documents of each kind every article has
  *     /search/p/<n>.json       postings: for a range of vocabulary terms, the documents holding them
  *     /search/d/<n>.json       documents: for a range of articles, what results show and link to
+ *     /search/sources.json     every article's slug, source and title, for the source filter
  *
  * The first query fetches the manifest, then only the posting and document shards it needs.
  * Document ids are implicit: documents are numbered article by article, and within an article
  * kind by kind (in `DOC_KINDS` order), so the manifest's counts say every document's article and
- * kind without listing them.
+ * kind without listing them. Articles are numbered story by story, so a story is a range of
+ * articles and the manifest says every article's story with one number per story.
  */
 import type { DocKind } from './options.ts';
 
 /** Version of the file format; the browser refuses files of another version. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
+
+/** A story as results name it: its id (as `?story=` gives it) and its title, clipped. */
+export type StoredStory = [id: string, title: string];
 
 /** `/search/index.json`. */
 export interface SearchManifest {
@@ -32,6 +37,10 @@ export interface SearchManifest {
   docShards: string;
   /** Per article, its number of documents of each kind, encoded with `encodeNumbers`. */
   counts: string;
+  /** Every story, in index order (a few dozen bytes each, once, rather than a title in every document). */
+  stories: StoredStory[];
+  /** First article index of each story, encoded with `encodeStarts`: a story's articles are consecutive. */
+  storyStarts: string;
 }
 
 /** `/search/p/<n>.json`: one encoded posting list per term of the shard's range. */
@@ -63,6 +72,9 @@ export interface StoredArticle {
 export interface DocShard {
   articles: StoredArticle[];
 }
+
+/** `/search/sources.json`: every article's slug, outlet (or short title) and title, in index order. */
+export type SourceList = { slug: string; source: string; title: string }[];
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT_VALUES = new Int8Array(128).fill(-1);

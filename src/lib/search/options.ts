@@ -90,6 +90,8 @@ export const LIMITS = {
   perGroupPage: 5,
   /** Results shown on the search page when it lists one kind only. */
   perGroupOneKind: 100,
+  /** Longest story title a result names, in characters; longer ones are clipped at a word. */
+  storyTitle: 48,
 } as const;
 
 /** How much a correction or completion counts, next to an exact match (1). */

@@ -34,6 +34,8 @@ export interface HitView {
   note: Segment[];
   source: string;
   after: string;
+  /** The title of the story the result belongs to, clipped. */
+  story: string;
 }
 
 /** The results of one search, by kind, as the page shows them. */
@@ -96,6 +98,7 @@ export function viewHit(hit: SearchHit, matched: MatchedTerms): HitView {
     note: hit.note ? segments(hit.note, highlightRanges(hit.note, matched)) : [],
     source: hit.source,
     after,
+    story: hit.story,
   };
   return { key: JSON.stringify(view), ...view };
 }

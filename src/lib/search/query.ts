@@ -1,6 +1,6 @@
 /**
  * Query shaping: what a reader typed, read as search terms, and the search's state as it is
- * kept in the URL (`/search/?q=Kursk&kind=quote&source=<slug>`), so searches can be linked.
+ * kept in the URL (`/search/?q=Kursk&kind=quote&story=<id>&source=<slug>`), so searches can be linked.
  */
 import { DOC_KINDS, LIMITS, type DocKind } from './options.ts';
 import { isIndexable, words } from './tokenize.ts';
@@ -46,8 +46,15 @@ export interface SearchState {
   q: string;
   /** Kinds to show; empty for all. */
   kinds: DocKind[];
+  /** A story's id, or null for every story. */
+  story: string | null;
   /** An article's slug, or null for every source. */
   source: string | null;
+}
+
+/** A search for `q` in everything: every kind, story and source. */
+export function searchEverything(q: string): SearchState {
+  return { q, kinds: [], story: null, source: null };
 }
 
 /** Reads a search from URL parameters, ignoring kinds it does not know. */
@@ -58,7 +65,8 @@ export function readSearchParams(params: URLSearchParams): SearchState {
   return {
     q: params.get('q') ?? '',
     kinds: DOC_KINDS.filter((kind) => kinds.includes(kind)),
-    // An empty `source=` means no source chosen.
+    // An empty `story=` or `source=` means none chosen.
+    story: params.get('story') || null, // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
     source: params.get('source') || null, // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing
   };
 }
@@ -68,6 +76,7 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
   for (const kind of state.kinds) params.append('kind', kind);
+  if (state.story !== null) params.set('story', state.story);
   if (state.source !== null) params.set('source', state.source);
   return params;
 }

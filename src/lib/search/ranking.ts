@@ -20,10 +20,16 @@ export interface ScoredTerm {
   df: number;
 }
 
-/** Which documents to keep: kinds (empty for all) and one article (its index) or all. */
+/** Consecutive articles, by index: `from` included, `to` not (a story, or one source). */
+export interface ArticleRange {
+  from: number;
+  to: number;
+}
+
+/** Which documents to keep: kinds (empty for all) and a range of articles (null for all). */
 export interface SearchFilters {
   kinds: readonly DocKind[];
-  article: number | null;
+  articles: ArticleRange | null;
 }
 
 /** The best documents of one kind, and how many matched. */
@@ -123,8 +129,9 @@ export class Ranker {
     });
 
     const kindAllowed = DOC_KINDS.map((kind) => filters.kinds.length === 0 || filters.kinds.includes(kind));
-    const allowed = (doc: number) =>
-      kindAllowed[docKind[doc]!]! && (filters.article === null || docArticle[doc] === filters.article);
+    const from = filters.articles?.from ?? 0;
+    const to = filters.articles?.to ?? Infinity;
+    const allowed = (doc: number) => kindAllowed[docKind[doc]!]! && docArticle[doc]! >= from && docArticle[doc]! < to;
     const all = (1 << words.length) - 1;
     let complete = false;
     for (let i = 0; i < touchedCount && !complete; i++) complete = mask[touched[i]!] === all && allowed(touched[i]!);

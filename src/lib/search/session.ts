@@ -53,8 +53,8 @@ export interface PreparedAnswer {
 
 /** What tells two searches apart: the same key, the same answer. */
 export function requestKey(request: SearchRequest): string {
-  const { q, kinds, source } = request.state;
-  return JSON.stringify([q, kinds, source, request.perGroup]);
+  const { q, kinds, story, source } = request.state;
+  return JSON.stringify([q, kinds, story, source, request.perGroup]);
 }
 
 /** A search worked out: its answer, and what fetching ahead after it starts from. */
@@ -100,6 +100,7 @@ const WARM_HITS: SearchHit[] = (['quote', 'figure', 'place', 'person', 'article'
       href: '#',
       source: 'Source',
       title: text,
+      story: 'Story',
       text,
       note: 'Someone',
       more: 1,
@@ -174,16 +175,18 @@ export class SearchSession {
     if (missing.length > 0 && !(await wait(engine.loadPostings(missing)))) return null;
     if (!(await pause())) return null;
 
-    let article: number | null = null;
-    if (request.state.source !== null) {
+    const { story, source } = request.state;
+    // A link to a story that is no longer listed searches every story rather than none.
+    let articles = story === null ? null : engine.storyArticles(story);
+    if (source !== null) {
       if (!engine.loadedSourceList() && !(await wait(engine.sourceList()))) return null;
-      const sources = engine.loadedSourceList()!;
-      // A link to a source that is no longer listed searches every source rather than none.
-      const found = sources.findIndex((source) => source.slug === request.state.source);
-      article = found === -1 ? null : found;
+      // Likewise a source no longer listed, or not in the story chosen, leaves the search as wide as it was.
+      const found = engine.loadedSourceList()!.findIndex(({ slug }) => slug === source);
+      if (found !== -1 && (articles === null || (found >= articles.from && found < articles.to)))
+        articles = { from: found, to: found + 1 };
     }
     started = performance.now();
-    const ranking = this.rank(plan, { kinds: request.state.kinds, article }, request.perGroup);
+    const ranking = this.rank(plan, { kinds: request.state.kinds, articles }, request.perGroup);
     timing.rank = performance.now() - started;
 
     const docs = ranking.groups.flatMap((group) => group.docs);
@@ -288,7 +291,8 @@ export class SearchSession {
     this.prepared.clear();
     const typing = plan.at(-1)?.query;
     const prepared: PreparedAnswer[] = [];
-    if (typing?.prefix && request.state.source === null) {
+    // Guesses keep the search's filters: a prepared answer is the very search the reader would make.
+    if (typing?.prefix) {
       const guesses = this.nextLetters(plan.at(-1)!).map((letter): SearchRequest => ({
         ...request,
         state: { ...request.state, q: `${request.state.q}${letter}` },

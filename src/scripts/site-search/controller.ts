@@ -7,9 +7,10 @@
 import { messageOf } from '../../lib/errors.ts';
 import { LIMITS, type DocKind } from '../../lib/search/options.ts';
 import { sameResults, summary, type ResultsView } from '../../lib/search/present.ts';
-import { readSearchParams, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
+import { readSearchParams, searchEverything, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 import type { SearchAnswer, SearchTiming } from '../../lib/search/session.ts';
 import { openBackend, type SearchBackend } from './backend.ts';
+import { FilterMenus } from './filter-menus.ts';
 import { renderResults, type Layout } from './render.ts';
 
 /** What the element tells listeners (the benchmark, tests) after each search is shown. */
@@ -49,6 +50,8 @@ export class SearchController {
   private urlTimer = 0;
   /** On the search page: whether the current history entry is settled (the next change pushes a new one). */
   private settled = true;
+  /** On the search page: the story and source menus. */
+  private readonly menus: FilterMenus;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -58,6 +61,7 @@ export class SearchController {
     this.results = root.querySelector('.search-results')!;
     this.status = root.querySelector('.search-status')!;
     this.channel = root.id || 'search';
+    this.menus = new FilterMenus(this.form);
     this.backend = openBackend(root.dataset.index ?? '/search/');
     this.backend.then(
       (backend) => {
@@ -118,8 +122,7 @@ export class SearchController {
     this.input.value = state.q;
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
       box.checked = state.kinds.includes(box.value as DocKind);
-    const source = this.form.querySelector<HTMLSelectElement>('select[name="source"]');
-    if (source) source.value = state.source ?? '';
+    this.menus.show(state);
     this.settled = true;
     void this.search(performance.now());
   }
@@ -157,7 +160,7 @@ export class SearchController {
     if (this.layout.mode === 'box' && this.results.childElementCount === 0) return;
     event.preventDefault();
     if (this.layout.mode === 'box') {
-      window.location.assign(searchPageUrl({ q: this.input.value, kinds: [], source: null }));
+      window.location.assign(searchPageUrl(searchEverything(this.input.value)));
       return;
     }
     this.record(true);
@@ -322,6 +325,7 @@ function warmRendering(root: HTMLElement, layout: Layout) {
           note: [['Speaker']],
           source: 'Source',
           after: ' · line 1',
+          story: 'Story',
         },
       ],
     })),
@@ -331,7 +335,7 @@ function warmRendering(root: HTMLElement, layout: Layout) {
   sample.setAttribute('aria-hidden', 'true');
   sample.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;inset:0 auto auto 0;width:40rem';
   root.append(sample);
-  renderResults(sample, { ...layout, idPrefix: 'warm' }, { q: 'harbour', kinds: [], source: null }, results);
+  renderResults(sample, { ...layout, idPrefix: 'warm' }, searchEverything('harbour'), results);
   sample.getBoundingClientRect(); // lays the sample out, so the browser compiles its styles now
   sample.remove();
 }

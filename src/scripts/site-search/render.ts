@@ -9,7 +9,7 @@
 import { KIND_LABELS } from '../../lib/search/options.ts';
 import { formatCount } from '../../lib/format.ts';
 import type { HitView, ResultsView, Segment } from '../../lib/search/present.ts';
-import { searchPageUrl, type SearchState } from '../../lib/search/query.ts';
+import { searchEverything, searchPageUrl, type SearchState } from '../../lib/search/query.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,7 +33,7 @@ function appendSegments(parent: HTMLElement, runs: readonly Segment[]) {
     );
 }
 
-/** One result's element: a link to the exact claim or line. */
+/** One result's element: a link to the exact claim or line, naming its source and story. */
 export function buildHit(view: HitView): HTMLLIElement {
   const item = element('li', `result result-${view.kind}`);
   const link = element('a', 'result-link');
@@ -48,6 +48,7 @@ export function buildHit(view: HitView): HTMLLIElement {
   }
   meta.append(element('span', 'result-source', view.source));
   if (view.after) meta.append(view.after);
+  meta.append(' · ', element('span', 'result-story', view.story));
   link.append(body, meta);
   item.append(link);
   return item;
@@ -112,7 +113,7 @@ export function renderResults(container: HTMLElement, layout: Layout, state: Sea
     return section;
   });
   if (layout.mode === 'box' && results.total > 0) {
-    const href = searchPageUrl({ q: state.q, kinds: [], source: null });
+    const href = searchPageUrl(searchEverything(state.q));
     const label = `See all ${formatCount(results.total)} results`;
     sections.push(reuse(`all:${href}:${label}`, () => Object.assign(element('a', 'result-all', label), { href })));
   }

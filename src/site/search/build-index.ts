@@ -1,8 +1,10 @@
 /**
- * Builds the search index at build time: every article's documents, their terms, an inverted
- * index from terms to documents, split into shards so the first query fetches little.
+ * Builds the search index at build time: every article's documents, story by story, their
+ * terms, an inverted index from terms to documents, split into shards so the first query
+ * fetches little.
  */
 import { createHash } from 'node:crypto';
+import { clip } from '../../pipeline/parse/title.ts';
 import { articleDocuments, type SearchableArticle } from './documents.ts';
 import {
   encodeNumbers,
@@ -14,16 +16,26 @@ import {
   type Posting,
   type PostingShard,
   type SearchManifest,
+  type SourceList,
   type StoredArticle,
+  type StoredStory,
 } from '../../lib/search/format.ts';
-import { DOC_KINDS } from '../../lib/search/options.ts';
+import { DOC_KINDS, LIMITS } from '../../lib/search/options.ts';
 import { indexTerms } from '../../lib/search/tokenize.ts';
+
+/** The parts of a story that search reads. */
+export interface SearchableStory {
+  id: string;
+  title: string;
+  articles: readonly SearchableArticle[];
+}
 
 /** The index, file by file. */
 export interface SearchIndexFiles {
   manifest: SearchManifest;
   postings: PostingShard[];
   docs: DocShard[];
+  sources: SourceList;
 }
 
 /** Shard sizes in characters of JSON before compression (about a third once gzipped). */
@@ -53,9 +65,9 @@ function groups<T>(items: readonly T[], starts: readonly number[]): T[][] {
   return starts.map((start, index) => items.slice(start, starts[index + 1] ?? items.length));
 }
 
-/** Builds the whole index from the story's articles, in the order the site lists them. */
+/** Builds the whole index from the stories, in the order the site lists them, each story's articles in turn. */
 export function buildSearchIndex(
-  articles: readonly SearchableArticle[],
+  stories: readonly SearchableStory[],
   sizes: ShardSizes = DEFAULT_SHARD_SIZES,
 ): SearchIndexFiles {
   const postingsByTerm = new Map<string, Posting[]>();
@@ -63,19 +75,23 @@ export function buildSearchIndex(
   const counts: number[] = [];
   let doc = 0;
 
-  for (const article of articles) {
-    const { docs, stored } = articleDocuments(article);
-    storedArticles.push(stored);
-    for (const kind of DOC_KINDS) counts.push(docs.filter((entry) => entry.kind === kind).length);
-    for (const entry of docs) {
-      const names = indexTerms(entry.fields.name);
-      const terms = new Set([...names, ...indexTerms(entry.fields.text)]);
-      for (const term of terms) {
-        let list = postingsByTerm.get(term);
-        if (!list) postingsByTerm.set(term, (list = []));
-        list.push({ doc, inName: names.has(term) });
+  const storyStarts: number[] = [];
+  for (const story of stories) {
+    storyStarts.push(storedArticles.length);
+    for (const article of story.articles) {
+      const { docs, stored } = articleDocuments(article);
+      storedArticles.push(stored);
+      for (const kind of DOC_KINDS) counts.push(docs.filter((entry) => entry.kind === kind).length);
+      for (const entry of docs) {
+        const names = indexTerms(entry.fields.name);
+        const terms = new Set([...names, ...indexTerms(entry.fields.text)]);
+        for (const term of terms) {
+          let list = postingsByTerm.get(term);
+          if (!list) postingsByTerm.set(term, (list = []));
+          list.push({ doc, inName: names.has(term) });
+        }
+        doc++;
       }
-      doc++;
     }
   }
 
@@ -100,10 +116,13 @@ export function buildSearchIndex(
     postingShards: encodeStarts(postingShards),
     docShards: encodeStarts(docShards),
     counts: encodeNumbers(counts),
+    stories: stories.map(({ id, title }): StoredStory => [id, clip(title, LIMITS.storyTitle)]),
+    storyStarts: encodeStarts(storyStarts),
   };
   const id = createHash('sha256')
     .update(JSON.stringify([body, postings, docs]))
     .digest('hex')
     .slice(0, 12);
-  return { manifest: { version: FORMAT_VERSION, id, ...body }, postings, docs };
+  const sources = storedArticles.map(({ slug, source, title }) => ({ slug, source, title }));
+  return { manifest: { version: FORMAT_VERSION, id, ...body }, postings, docs, sources };
 }

@@ -1,27 +1,15 @@
 /**
- * The site's search index, built once per build from the assembled story and shared by the
- * endpoints that write its files.
+ * The site's search index, built once per build from the assembled site (every story, in the
+ * order the home page lists them) and shared by the endpoints that write its files.
  */
-import { sourceLabel } from '../../lib/format.ts';
 import { loadSite } from '../load-site.ts';
 import { buildSearchIndex, type SearchIndexFiles } from './build-index.ts';
-import type { SourceList } from '../../lib/search/engine.ts';
 
-let index: Promise<SearchIndexFiles & { sources: SourceList }> | undefined;
-
-async function assemble(): Promise<SearchIndexFiles & { sources: SourceList }> {
-  const { articles } = await loadSite();
-  const sources = articles.map((article) => ({
-    slug: article.slug,
-    source: sourceLabel(article),
-    title: article.title,
-  }));
-  return { ...buildSearchIndex(articles), sources };
-}
+let index: Promise<SearchIndexFiles> | undefined;
 
 /** The search index files and the list of sources, built on first use. */
-export function loadSearchIndex(): Promise<SearchIndexFiles & { sources: SourceList }> {
-  index ??= assemble();
+export function loadSearchIndex(): Promise<SearchIndexFiles> {
+  index ??= loadSite().then(({ stories }) => buildSearchIndex(stories));
   return index;
 }
 

@@ -1,5 +1,6 @@
-/** A small hand-made story for the search tests: two articles, their trees and claims. */
+/** Two small hand-made stories for the search tests: three articles, their trees and claims. */
 import type { Claim } from '../../../src/lib/schemas.ts';
+import type { SearchableStory } from '../../../src/site/search/build-index.ts';
 import type { SearchableArticle } from '../../../src/site/search/documents.ts';
 import { claimId } from '../../../src/pipeline/extract/claim-id.ts';
 import { parseArticleText, splitLines } from '../../../src/pipeline/parse/parse-article.ts';
@@ -23,7 +24,8 @@ function article(id: string, title: string, outlet: string | null, text: string,
   return { id, slug: id, title, outlet, tree: parseArticleText(text), claims };
 }
 
-export const ARTICLES: SearchableArticle[] = [
+/** The first story: troops in Kursk, two articles. */
+const TROOPS: SearchableArticle[] = [
   article(
     'a-one',
     'Troops reach Kursk',
@@ -75,3 +77,38 @@ export const ARTICLES: SearchableArticle[] = [
     ],
   ),
 ];
+
+/** The second story, with words of its own and one the first story has too ("troops"). */
+const FLOOD: SearchableArticle[] = [
+  article(
+    'c-three',
+    'Guard troops bring water',
+    'Valley Gazette',
+    [
+      'Guard troops bring water',
+      'About 6,000 Guard troops brought water to Asheville, the governor told reporters.',
+    ].join('\n'),
+    [
+      {
+        kind: 'figure',
+        text: 'About 6,000 Guard troops',
+        line: 1,
+        value: 6000,
+        unit: 'troops',
+        qualifier: 'approx',
+        subject: 'Guard troops',
+        attribution: null,
+      },
+      { kind: 'place', text: 'Asheville', line: 1, name: 'Asheville', lat: 35.6, lon: -82.55 },
+    ],
+  ),
+];
+
+/** The stories, in the order the site lists them. */
+export const STORIES: SearchableStory[] = [
+  { id: 'troops-in-kursk', title: 'Troops sent to Kursk, and what officials say about them', articles: TROOPS },
+  { id: 'flood', title: 'Flood relief', articles: FLOOD },
+];
+
+/** Every article, story by story, as the index numbers them. */
+export const ARTICLES: SearchableArticle[] = STORIES.flatMap((story) => story.articles);

@@ -12,7 +12,7 @@ async function open() {
 }
 
 /** The whole search with the engine's steps: plan, fetch postings, rank, fetch documents, describe. */
-async function search(on: SearchEngine, query: string, filters: SearchFilters = { kinds: [], article: null }) {
+async function search(on: SearchEngine, query: string, filters: SearchFilters = { kinds: [], articles: null }) {
   const plan = on.plan(query);
   await on.loadPostings(on.missingPostings(plan));
   const ranking = on.rank(plan, filters, LIMITS.perGroupPage);
@@ -22,7 +22,7 @@ async function search(on: SearchEngine, query: string, filters: SearchFilters = 
 }
 
 const { engine } = await open();
-const find = async (query: string, filters: SearchFilters = { kinds: [], article: null }) =>
+const find = async (query: string, filters: SearchFilters = { kinds: [], articles: null }) =>
   (await search(engine, query, filters)).hits;
 const byKind = (hits: SearchHit[], kind: string) => hits.filter((hit) => hit.kind === kind);
 
@@ -58,10 +58,38 @@ describe('SearchEngine', () => {
   });
 
   test('filters by kind and by source', async () => {
-    expect((await find('troops', { kinds: ['figure'], article: null })).map((hit) => hit.kind)).toEqual(['figure']);
-    expect(new Set((await find('troops', { kinds: [], article: 1 })).map((hit) => hit.href.split('#')[0]))).toEqual(
-      new Set(['/articles/b-two/']),
+    expect(new Set((await find('troops', { kinds: ['figure'], articles: null })).map((hit) => hit.kind))).toEqual(
+      new Set(['figure']),
     );
+    expect(
+      new Set((await find('troops', { kinds: [], articles: { from: 1, to: 2 } })).map((hit) => hit.href.split('#')[0])),
+    ).toEqual(new Set(['/articles/b-two/']));
+  });
+
+  test('names the story of every result', async () => {
+    const hits = await find('troops');
+    const story = (slug: string) =>
+      new Set(hits.filter((hit) => hit.href.includes(`/${slug}/`)).map((hit) => hit.story));
+    expect(story('a-one')).toEqual(new Set(['Troops sent to Kursk, and what officials say…']));
+    expect(story('b-two')).toEqual(new Set(['Troops sent to Kursk, and what officials say…']));
+    expect(story('c-three')).toEqual(new Set(['Flood relief']));
+  });
+
+  test('gives the articles of a story by its id, and nothing for a story it does not have', () => {
+    expect(engine.storyArticles('troops-in-kursk')).toEqual({ from: 0, to: 2 });
+    expect(engine.storyArticles('flood')).toEqual({ from: 2, to: 3 });
+    expect(engine.storyArticles('no-such-story')).toBeNull();
+  });
+
+  test('filters by story, with or without kinds', async () => {
+    const articlesOf = (hits: SearchHit[]) => new Set(hits.map((hit) => hit.href.split('/')[2]));
+    expect(articlesOf(await find('troops'))).toEqual(new Set(['a-one', 'b-two', 'c-three']));
+    const flood = engine.storyArticles('flood');
+    expect(articlesOf(await find('troops', { kinds: [], articles: flood }))).toEqual(new Set(['c-three']));
+    const troops = engine.storyArticles('troops-in-kursk');
+    expect(articlesOf(await find('troops', { kinds: [], articles: troops }))).toEqual(new Set(['a-one', 'b-two']));
+    const figures = await find('troops', { kinds: ['figure'], articles: troops });
+    expect(figures.map((hit) => [hit.kind, hit.note])).toEqual([['figure', 'Seoul']]);
   });
 
   test('shows the closest matches when no document has every word, and says so', async () => {
@@ -96,9 +124,15 @@ describe('SearchEngine', () => {
       'The ki of the story.',
     ];
     const text = lines.join('\n');
-    const files = buildSearchIndex([
-      { id: 'k', slug: 'k', title: lines[0]!, outlet: 'Ledger', tree: parseArticleText(text), claims: [] },
-    ]);
+    const article = {
+      id: 'k',
+      slug: 'k',
+      title: lines[0]!,
+      outlet: 'Ledger',
+      tree: parseArticleText(text),
+      claims: [],
+    };
+    const files = buildSearchIndex([{ id: 'talks', title: 'Talks', articles: [article] }]);
     const on = await SearchEngine.open(async (path) => {
       const [file] = path.split('?');
       if (file === 'index.json') return files.manifest;

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../src/lib/search/engine.ts';
 import type { MatchedTerms } from '../../../src/lib/search/highlight.ts';
 import { formatCount } from '../../../src/lib/format.ts';
 import { summary, viewHit, viewResults, type Segment } from '../../../src/lib/search/present.ts';
-import type { SearchState } from '../../../src/lib/search/query.ts';
+import { searchEverything, type SearchState } from '../../../src/lib/search/query.ts';
 
 const matching = (terms: string[], prefix: string | null = null): MatchedTerms => ({ terms: new Set(terms), prefix });
 const shown = (body: Segment[]) => body.map(([text]) => text).join('');
@@ -15,7 +15,7 @@ const focusOn = (text: string, part: string): [number, number] => [
 const LINE = 'Lloyd Austin said “the likelihood is pretty high” that troops reach Kursk.';
 const FIGURE_LINE = 'As many as 11,000 troops are in Kursk, Seoul says.';
 
-const base = { source: 'Daily Ledger', title: 'Troops reach Kursk', lineNumber: 2 };
+const base = { source: 'Daily Ledger', title: 'Troops reach Kursk', story: 'Troops sent to Kursk', lineNumber: 2 };
 const quote: SearchHit = {
   ...base,
   doc: 0,
@@ -56,6 +56,7 @@ describe('viewHit', () => {
       note: [['Lloyd Austin']],
       source: 'Daily Ledger',
       after: '',
+      story: 'Troops sent to Kursk',
     });
   });
 
@@ -133,6 +134,7 @@ describe('viewHit', () => {
       href: '/articles/a-one/',
       source: 'Daily Ledger',
       title: 'Troops reach Kursk',
+      story: 'Troops sent to Kursk',
       text: 'Troops reach Kursk',
     };
     expect(viewHit(article, matching([], 'kur')).body).toEqual([['Troops reach '], ['Kursk', 'mark']]);
@@ -148,6 +150,7 @@ describe('viewHit', () => {
       viewHit(place, matching(['troops'])),
       viewHit({ ...place, more: 2 }, matched),
       viewHit({ ...place, source: 'Other' }, matched),
+      viewHit({ ...place, story: 'Another story' }, matched),
     ];
     expect(new Set([key, ...others.map((view) => view.key)]).size).toBe(others.length + 1);
   });
@@ -178,7 +181,7 @@ describe('viewResults', () => {
 });
 
 describe('summary', () => {
-  const state = (q: string): SearchState => ({ q, kinds: [], source: null });
+  const state = (q: string): SearchState => searchEverything(q);
   const group = (kind: 'quote' | 'place' | 'person' | 'paragraph', total: number) => ({ kind, total, hits: [] });
 
   test('counts the results and each kind', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readSearchParams, searchPageUrl, shapeQuery, writeSearchParams } from '../../../src/lib/search/query.ts';
+import {
+  readSearchParams,
+  searchEverything,
+  searchPageUrl,
+  shapeQuery,
+  writeSearchParams,
+} from '../../../src/lib/search/query.ts';
 
 describe('shapeQuery', () => {
   test('reads a speaker’s name as its words, the last one still being typed', () => {
@@ -40,10 +46,23 @@ describe('shapeQuery', () => {
 });
 
 describe('search state in the URL', () => {
-  test('round-trips the query, kinds and source', () => {
-    const state = { q: 'Kursk region', kinds: ['quote' as const, 'place' as const], source: '002_389c0edc8c7ffe1a' };
+  test('round-trips the query, kinds, story and source', () => {
+    const state = {
+      q: 'Kursk region',
+      kinds: ['quote' as const, 'place' as const],
+      story: 'north-korean-troops-in-russia',
+      source: '002_389c0edc8c7ffe1a',
+    };
     expect(readSearchParams(writeSearchParams(state))).toEqual(state);
-    expect(searchPageUrl(state)).toBe('/search/?q=Kursk+region&kind=quote&kind=place&source=002_389c0edc8c7ffe1a');
+    expect(searchPageUrl(state)).toBe(
+      '/search/?q=Kursk+region&kind=quote&kind=place&story=north-korean-troops-in-russia&source=002_389c0edc8c7ffe1a',
+    );
+  });
+
+  test('keeps a story without a query, for a story page’s link to search it', () => {
+    const state = { ...searchEverything(''), story: 'north-korean-troops-in-russia' };
+    expect(searchPageUrl(state)).toBe('/search/?story=north-korean-troops-in-russia');
+    expect(readSearchParams(new URLSearchParams('story=north-korean-troops-in-russia'))).toEqual(state);
   });
 
   test('ignores kinds it does not know and lists kinds in page order', () => {
@@ -54,7 +73,7 @@ describe('search state in the URL', () => {
   });
 
   test('keeps an empty search at /search/', () => {
-    expect(searchPageUrl({ q: '', kinds: [], source: null })).toBe('/search/');
-    expect(readSearchParams(new URLSearchParams(''))).toEqual({ q: '', kinds: [], source: null });
+    expect(searchPageUrl(searchEverything(''))).toBe('/search/');
+    expect(readSearchParams(new URLSearchParams('story=&source='))).toEqual(searchEverything(''));
   });
 });

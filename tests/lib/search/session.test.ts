@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { decodeStarts, shardOf } from '../../../src/lib/search/format.ts';
 import { SearchSession, type SearchAnswer, type SearchRequest } from '../../../src/lib/search/session.ts';
+import { searchEverything, type SearchState } from '../../../src/lib/search/query.ts';
 import { ARTICLES } from './corpus.ts';
 import { index, serveIndex } from './small-index.ts';
 
@@ -12,8 +13,8 @@ async function open() {
   return { session, engine: session.engine, fetched, since };
 }
 
-const ask = (q: string, perGroup = 5, source: string | null = null): SearchRequest => ({
-  state: { q, kinds: [], source },
+const ask = (q: string, perGroup = 5, filters: Partial<SearchState> = {}): SearchRequest => ({
+  state: { ...searchEverything(q), ...filters },
   perGroup,
 });
 const hrefs = (answer: SearchAnswer | null) =>
@@ -70,7 +71,7 @@ describe('SearchSession.answer', () => {
     expect(next!.results).toEqual(first!.results);
     expect(rank).toHaveBeenCalledTimes(1);
     // Another filter is another ranking.
-    const figures = await session.answer({ state: { q: 'troops k', kinds: ['figure'], source: null }, perGroup: 5 });
+    const figures = await session.answer(ask('troops k', 5, { kinds: ['figure'] }));
     expect(figures!.results.groups.map((group) => group.kind)).toEqual(['figure']);
     expect(rank).toHaveBeenCalledTimes(2);
   });
@@ -103,7 +104,7 @@ describe('SearchSession.answer', () => {
     const { session } = await open();
     const everywhere = hrefs(await session.answer(ask('troops')));
     expect(everywhere.some((href) => href.startsWith('/articles/a-one/'))).toBe(true);
-    const answer = await session.answer(ask('troops', 5, 'b-two'));
+    const answer = await session.answer(ask('troops', 5, { source: 'b-two' }));
     const filtered = hrefs(answer);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((href) => href.startsWith('/articles/b-two/'))).toBe(true);
@@ -113,10 +114,51 @@ describe('SearchSession.answer', () => {
     );
   });
 
+  test('keeps only the results of the story chosen, each naming it', async () => {
+    const { session } = await open();
+    const everywhere = await session.answer(ask('troops'));
+    const stories = (answer: SearchAnswer | null) =>
+      new Set(answer!.results.groups.flatMap((group) => group.hits.map((hit) => hit.story)));
+    expect(stories(everywhere)).toEqual(new Set(['Troops sent to Kursk, and what officials say…', 'Flood relief']));
+    const flood = await session.answer(ask('troops', 5, { story: 'flood' }));
+    expect(new Set(hrefs(flood).map((href) => href.split('/')[2]))).toEqual(new Set(['c-three']));
+    expect(stories(flood)).toEqual(new Set(['Flood relief']));
+    const kursk = await session.answer(ask('troops', 5, { story: 'troops-in-kursk' }));
+    expect(new Set(hrefs(kursk).map((href) => href.split('/')[2]))).toEqual(new Set(['a-one', 'b-two']));
+    expect(flood!.results.total + kursk!.results.total).toBe(everywhere!.results.total);
+  });
+
+  test('filters by story from the manifest alone, without fetching the list of sources', async () => {
+    const { session, since } = await open();
+    await session.answer(ask('troops', 5, { story: 'flood' }));
+    expect(since(0)).not.toContain('sources.json');
+  });
+
+  test('searches every story for a story it does not know, as an old link may name', async () => {
+    const { session } = await open();
+    const everywhere = await session.answer(ask('troops'));
+    expect((await session.answer(ask('troops', 5, { story: 'no-such-story' })))!.results).toEqual(everywhere!.results);
+  });
+
+  test('with a story and one of its sources, keeps that source; a source of another story leaves the story', async () => {
+    const { session } = await open();
+    const both = await session.answer(ask('troops', 5, { story: 'troops-in-kursk', source: 'b-two' }));
+    expect(new Set(hrefs(both).map((href) => href.split('/')[2]))).toEqual(new Set(['b-two']));
+    const elsewhere = await session.answer(ask('troops', 5, { story: 'flood', source: 'b-two' }));
+    expect(elsewhere!.results).toEqual((await session.answer(ask('troops', 5, { story: 'flood' })))!.results);
+  });
+
+  test('with a story and a kind, keeps the story’s results of that kind', async () => {
+    const { session } = await open();
+    const answer = await session.answer(ask('troops', 5, { story: 'flood', kinds: ['figure'] }));
+    expect(answer!.results.groups.map((group) => [group.kind, group.total])).toEqual([['figure', 1]]);
+    expect(hrefs(answer)[0]).toMatch(/^\/articles\/c-three\/#/);
+  });
+
   test('says it fetched nothing when a source is chosen again and every file is loaded', async () => {
     const { session } = await open();
-    expect((await session.answer(ask('troops', 5, 'b-two')))!.timing.fetched).toBe(true);
-    expect((await session.answer(ask('troops', 5, 'b-two')))!.timing.fetched).toBe(false);
+    expect((await session.answer(ask('troops', 5, { source: 'b-two' })))!.timing.fetched).toBe(true);
+    expect((await session.answer(ask('troops', 5, { source: 'b-two' })))!.timing.fetched).toBe(false);
   });
 });
 
@@ -175,7 +217,7 @@ describe('SearchSession.prefetch', () => {
     const { session } = await open();
     await session.answer(ask('Kur'));
     await session.prefetch();
-    const narrower = await session.answer({ state: { q: 'Kurs', kinds: ['place'], source: null }, perGroup: 5 });
+    const narrower = await session.answer(ask('Kurs', 5, { kinds: ['place'] }));
     expect(narrower!.timing.prepared).toBeUndefined();
     expect(narrower!.results.groups.map((group) => group.kind)).toEqual(['place']);
   });
@@ -186,13 +228,43 @@ describe('SearchSession.prefetch', () => {
     expect((await session.answer(ask('Ku')))!.timing.fetched).toBe(true);
   });
 
-  test('with a source chosen, fetches the postings of the word’s completions and guesses no next search', async () => {
+  test.each([
+    ['a story', { story: 'troops-in-kursk' }],
+    ['another story', { story: 'flood' }],
+    ['a story and a kind', { story: 'troops-in-kursk', kinds: ['place' as const] }],
+    ['a source', { source: 'a-one' }],
+  ])(
+    'with %s chosen, prepares the likeliest next searches under it, the same as worked out afresh',
+    async (_, filters) => {
+      const { session } = await open();
+      await session.answer(ask('Kur', 5, filters));
+      const prepared = await session.prefetch();
+      expect(prepared.map(({ request }) => request)).toContainEqual(ask('Kurs', 5, filters));
+      const next = await session.answer(ask('Kurs', 5, filters));
+      expect(next!.timing).toMatchObject({ prepared: true, fetched: false });
+      const { session: fresh } = await open();
+      expect(next!.results).toEqual((await fresh.answer(ask('Kurs', 5, filters)))!.results);
+    },
+  );
+
+  test('never answers a search under one story with an answer prepared under another', async () => {
+    const { session } = await open();
+    await session.answer(ask('Kur', 5, { story: 'troops-in-kursk' }));
+    await session.prefetch();
+    const flood = await session.answer(ask('Kurs', 5, { story: 'flood' }));
+    expect(flood!.timing.prepared).toBeUndefined();
+    expect(flood!.results.total).toBe(0);
+  });
+
+  test('with a source chosen, still fetches the postings of the word’s completions', async () => {
     const { session, fetched, since } = await open();
-    await session.answer(ask('K', 5, 'a-one'));
+    await session.answer(ask('K', 5, { source: 'a-one' }));
     const count = fetched.length;
     await session.prefetch();
     expect(since(count)).toEqual(
-      [...new Set(['kim', 'korean', 'kursk'].map(postingShardOf))].map((shard) => `p/${shard}.json`),
+      expect.arrayContaining(
+        [...new Set(['kim', 'korean', 'kursk'].map(postingShardOf))].map((shard) => `p/${shard}.json`),
+      ),
     );
   });
 

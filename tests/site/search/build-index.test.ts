@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../../src/site/search/build-index.ts';
 import { decodeNumbers, decodePostings, decodeStarts, decodeTerms } from '../../../src/lib/search/format.ts';
 import { DOC_KINDS } from '../../../src/lib/search/options.ts';
-import { ARTICLES } from '../../lib/search/corpus.ts';
+import { ARTICLES, STORIES } from '../../lib/search/corpus.ts';
 
-const index = buildSearchIndex(ARTICLES);
+const index = buildSearchIndex(STORIES);
 const terms = decodeTerms(index.manifest.terms);
 const postingsOf = (term: string) => {
   const at = terms.indexOf(term);
@@ -52,19 +52,52 @@ describe('buildSearchIndex', () => {
     expect(index.docs[0]!.articles.map(({ slug, source, title }) => ({ slug, source, title }))).toEqual([
       { slug: 'a-one', source: 'Daily Ledger', title: 'Troops reach Kursk' },
       { slug: 'b-two', source: 'Officials warn of…', title: 'Officials warn of co-belligerents' },
+      { slug: 'c-three', source: 'Valley Gazette', title: 'Guard troops bring water' },
     ]);
   });
 
   test('splits into shards that between them hold every term and every article', () => {
-    const small = buildSearchIndex(ARTICLES, { postingShardChars: 20, docShardChars: 10 });
+    const small = buildSearchIndex(STORIES, { postingShardChars: 20, docShardChars: 10 });
     expect(small.postings.length).toBeGreaterThan(1);
     expect(small.postings.flat()).toEqual(index.postings.flat());
     expect(small.docs.flatMap((shard) => shard.articles)).toEqual(index.docs.flatMap((shard) => shard.articles));
-    expect(decodeStarts(small.manifest.docShards)).toEqual([0, 1]);
+    expect(decodeStarts(small.manifest.docShards)).toEqual([0, 1, 2]);
+  });
+
+  test('numbers articles story by story, and lists each story once with its first article', () => {
+    expect(index.manifest.stories).toEqual([
+      ['troops-in-kursk', 'Troops sent to Kursk, and what officials say…'],
+      ['flood', 'Flood relief'],
+    ]);
+    expect(decodeStarts(index.manifest.storyStarts)).toEqual([0, 2]);
+    expect(index.docs.flatMap((shard) => shard.articles.map((article) => article.slug))).toEqual([
+      'a-one',
+      'b-two',
+      'c-three',
+    ]);
+  });
+
+  test('keeps a story without articles, starting where the next one does', () => {
+    const [troops, flood] = STORIES;
+    const files = buildSearchIndex([troops!, { id: 'empty', title: 'Nothing loaded', articles: [] }, flood!]);
+    expect(files.manifest.stories.map(([id]) => id)).toEqual(['troops-in-kursk', 'empty', 'flood']);
+    expect(decodeStarts(files.manifest.storyStarts)).toEqual([0, 2, 2]);
+  });
+
+  test('lists every source for the source filter, in index order', () => {
+    expect(index.sources).toEqual([
+      { slug: 'a-one', source: 'Daily Ledger', title: 'Troops reach Kursk' },
+      { slug: 'b-two', source: 'Officials warn of…', title: 'Officials warn of co-belligerents' },
+      { slug: 'c-three', source: 'Valley Gazette', title: 'Guard troops bring water' },
+    ]);
   });
 
   test('gives the same index the same id, and a changed index another', () => {
-    expect(buildSearchIndex(ARTICLES).manifest.id).toBe(index.manifest.id);
-    expect(buildSearchIndex(ARTICLES.slice(0, 1)).manifest.id).not.toBe(index.manifest.id);
+    expect(buildSearchIndex(STORIES).manifest.id).toBe(index.manifest.id);
+    expect(buildSearchIndex(STORIES.slice(0, 1)).manifest.id).not.toBe(index.manifest.id);
+    // A story renamed is a changed index: results name it.
+    expect(buildSearchIndex([STORIES[0]!, { ...STORIES[1]!, title: 'Floods' }]).manifest.id).not.toBe(
+      index.manifest.id,
+    );
   });
 });
