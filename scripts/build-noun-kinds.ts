@@ -25,7 +25,7 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) 
   if (line === '' || line.startsWith('  ')) continue;
   const parts = line.split(' ');
   const count = parseInt(parts[3]!, 16);
-  const words = Array.from({ length: count }, (_, index) => parts[4 + 2 * index]!.toLowerCase());
+  const words = Array.from({ length: count }, (_, index) => parts[4 + 2 * index]!);
   let at = 4 + 2 * count;
   const pointers = Number(parts[at++]);
   const hypernyms: string[] = [];
@@ -98,7 +98,9 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n'))
   const parts = line.trim().split(' ');
   const lemma = parts[0]!;
   if (!/^[a-z]+(?:-[a-z]+)?$/u.test(lemma) || lemma.length < 2) continue;
-  const senses = parts.slice(-Number(parts[2]));
+  // index.noun writes every lemma in lower case; a sense whose word is capitalized in its synset
+  // is a name ("Bridges", the poet; "Georgia"), and is left out.
+  const senses = parts.slice(-Number(parts[2])).filter((offset) => synsets.get(offset)!.words.includes(lemma));
   const kinds = senses.slice(0, SENSES).map((offset) => kindOf(offset));
   // A made thing news counts over an animal of the same name ("drones": aircraft, not bees).
   const kind =

@@ -62,6 +62,32 @@ const claimBase = z.object({
   ...lineOffsets,
 });
 
+/**
+ * The kinds of quantity a figure can be: what its number counts or measures. Figures of a story
+ * are compared only with figures of the same kind.
+ */
+export const QUANTITY_KINDS = [
+  'people',
+  'deaths',
+  'injured',
+  'missing',
+  'money',
+  'objects',
+  'animals',
+  'buildings',
+  'places',
+  'distance',
+  'area',
+  'weight',
+  'volume',
+  'speed',
+  'duration',
+  'age',
+  'percentage',
+  'other',
+] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
+
 /** A number that counts or measures something, with who gave it. */
 export const figureClaimSchema = claimBase.extend({
   kind: z.literal('figure'),
@@ -71,6 +97,11 @@ export const figureClaimSchema = claimBase.extend({
     .enum(['exact', 'approx', 'max', 'min'])
     .describe(
       "exact: '11,000'; approx: 'about, around, nearly'; max: 'up to, as many as'; min: 'more than, over, at least'",
+    ),
+  quantity: z
+    .enum(QUANTITY_KINDS)
+    .describe(
+      'the kind of quantity: people (troops, prisoners, evacuees...), deaths, injured, missing, money, objects (supplies, vehicles, weapons), animals, buildings (homes), places (states, counties, bases), distance, area, weight, volume, speed, duration (a prison term, a 90-day moratorium), age, percentage, or other',
     ),
   subject: z.string().nullable().describe('what the figure counts or measures, in words'),
   attribution: z

@@ -14,6 +14,9 @@ import { attributionFor, sourcesOf } from './figures/attribution.ts';
 import { describeFigure } from './figures/describe.ts';
 import { findNumbers, mayHoldNumber } from './figures/find-numbers.ts';
 import { readQualifier } from './figures/qualifier.ts';
+import { isAddition } from './figures/addition.ts';
+import { quantityKind } from './figures/quantity.ts';
+import { isNationality } from './figures/demonyms.ts';
 import { mentionsOf, type Mention } from './figures/subject.ts';
 
 // How many sentences back a nationality mention may be used for a bare "3,000 forces".
@@ -22,7 +25,7 @@ const MENTION_WINDOW = 3;
 interface ArticleState {
   history: string[];
   previous: { base: string; unit: string | null; sentence: number } | null;
-  mentions: { modifier: string; phrase: string; sentence: number }[];
+  mentions: { modifier: string; phrase: string; sentence: number; block: number }[];
   sentence: number;
 }
 
@@ -41,6 +44,28 @@ function quoteSpeaker(file: VFile, line: number, start: number, end: number): st
   return null;
 }
 
+// Between two items of a list of figures: "30 generators, 95,000 tarps", "... and ...".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u;
+// A tail that says where, which an item of a list keeps: "13 counties in South Carolina".
+const PLACE_TAIL = /^(?:in|at|across|near|from|to|into|toward|towards) (?:[\p{Ll}-]+ ){0,2}\p{Lu}/u;
+
+/**
+ * The last item of a list of figures ("shipped 150 generators and 200,000 tarps to the region")
+ * does not own the words after it: they say where all of the list went. Its subject keeps only
+ * its own noun phrase, unless the words name a place of its own ("and 13 counties in Ohio").
+ */
+function dropListTail(line: string, figures: FigureClaim[], bases: readonly (string | null)[], from: number): void {
+  for (let index = from + 1; index < figures.length; index++) {
+    const [before, item] = [figures[index - 1]!, figures[index]!];
+    const next = figures[index + 1];
+    if (!LIST_GAP.test(line.slice(before.end, item.start))) continue;
+    if (next !== undefined && LIST_GAP.test(line.slice(item.end, next.start))) continue;
+    const base = bases[index];
+    if (base == null || !item.subject?.startsWith(`${base} `)) continue;
+    if (!PLACE_TAIL.test(item.subject.slice(base.length + 1))) figures[index] = { ...item, subject: base };
+  }
+}
+
 /** The figures of one block, in order; updates the article's running state. */
 function blockFigures(
   block: TextBlock,
@@ -49,6 +74,7 @@ function blockFigures(
   nextId: ReturnType<typeof claimIdFactory>,
 ): FigureClaim[] {
   const figures: FigureClaim[] = [];
+  const bases: (string | null)[] = [];
   const articleId = file.data.articleId ?? '';
   const line = block.text;
   // The block's sentences, as the parser found them; an interview label is not reporting.
@@ -56,8 +82,15 @@ function blockFigures(
     if (sentence.start < block.start) continue;
     const { tokens } = sentence;
     const mentions: Mention[] = mentionsOf(tokens);
-    const recent = state.mentions.filter((mention) => mention.sentence >= state.sentence - MENTION_WINDOW);
+    // What people were called is carried to a bare "3,000 forces" within their paragraph; a
+    // nationality ("North Korean") also to the next few sentences.
+    const recent = state.mentions.filter(
+      (mention) =>
+        mention.sentence >= state.sentence - MENTION_WINDOW &&
+        (mention.block === block.line || isNationality(mention.modifier)),
+    );
     const numbers = mayHoldNumber(tokens) ? findNumbers(line, sentence.start, sentence.end) : [];
+    const sentenceStart = figures.length;
     for (const number of numbers) {
       const qualifier = readQualifier(line, number.start, number.end, sentence.start);
       const first = tokenAt(tokens, qualifier.start);
@@ -79,6 +112,13 @@ function blockFigures(
         block.speakerLabel ??
         null;
       const text = line.slice(qualifier.start, end);
+      const quantity = quantityKind(description.unit, tokens, first, last);
+      // "killed eight and injured another 21": "another" sets the figure beside one of another
+      // kind, it adds to no count of its own.
+      const before = figures.length > sentenceStart ? figures.at(-1) : undefined;
+      const addition =
+        isAddition(tokens, first, tokenAt(tokens, number.end)) &&
+        (before === undefined || before.quantity === quantity);
       figures.push({
         id: nextId('figure', text),
         articleId,
@@ -90,15 +130,23 @@ function blockFigures(
         value: number.value,
         unit: description.unit,
         qualifier: qualifier.qualifier,
-        subject: description.subject,
+        quantity,
+        subject: addition && description.subject !== null ? `additional ${description.subject}` : description.subject,
         attribution,
       });
+      bases.push(description.base);
       if (description.base !== null)
         state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
     }
+    dropListTail(line, figures, bases, sentenceStart);
     state.history.push(...sourcesOf(tokens, state.history));
     for (const mention of mentions)
-      state.mentions.push({ modifier: mention.modifier, phrase: mention.phrase, sentence: state.sentence });
+      state.mentions.push({
+        modifier: mention.modifier,
+        phrase: mention.phrase,
+        sentence: state.sentence,
+        block: block.line,
+      });
     state.sentence++;
   }
   return figures;

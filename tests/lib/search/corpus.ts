@@ -53,6 +53,7 @@ const TROOPS: SearchableArticle[] = [
         line: 2,
         value: 11000,
         unit: 'troops',
+        quantity: 'people',
         qualifier: 'max',
         subject: 'North Korean troops',
         attribution: 'Seoul',

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FigureClaim, PlaceClaim, QuoteClaim } from '../../../src/lib/schemas.ts';
 import { compareClaims } from '../../../src/pipeline/compare/compare-claims.ts';
-import { unitClass } from '../../../src/pipeline/compare/compare-figures.ts';
 
 let n = 0;
 const base = (articleId: string, text: string) => ({
@@ -18,11 +17,14 @@ const figure = (
   unit: string,
   subject: string,
   qualifier: FigureClaim['qualifier'] = 'exact',
+  quantity: FigureClaim['quantity'] = 'people',
+  text = String(value),
 ): FigureClaim => ({
-  ...base(articleId, String(value)),
+  ...base(articleId, text),
   kind: 'figure',
   value,
   unit,
+  quantity,
   subject,
   qualifier,
   attribution: null,
@@ -53,39 +55,72 @@ describe('compareClaims for figures', () => {
     expect(groupOf(a.id, comparisons)?.verdict).toBe('differ');
   });
 
-  test('keeps apart figures of the same unit whose values are far apart', () => {
+  test('groups values far apart when their subjects agree: the spread is a difference to show', () => {
+    const a = figure('a', 26, 'prisoners', 'prisoners released in the exchange');
+    const b = figure('b', 16, 'people', 'people freed in the exchange');
+    const c = figure('c', 95_000, 'tarps', 'tarps', 'min', 'objects');
+    const d = figure('d', 220_000, 'tarps', 'tarps', 'min', 'objects');
+    const comparisons = compareClaims([a, b, c, d]);
+    expect(groupOf(a.id, comparisons)).toMatchObject({ claimIds: [b.id, a.id], verdict: 'differ' });
+    expect(groupOf(c.id, comparisons)).toMatchObject({ claimIds: [c.id, d.id], verdict: 'differ' });
+  });
+
+  test('keeps apart values far apart when only the counted noun is shared', () => {
     const all = figure('a', 10_000, 'troops', 'troops sent to the front');
-    const part = figure('b', 3_000, 'troops', 'troops that reached the front');
+    const part = figure('b', 3_000, 'troops', 'troops that reached the capital');
     const comparisons = compareClaims([all, part]);
     expect(groupOf(all.id, comparisons)).not.toBe(groupOf(part.id, comparisons));
   });
 
-  test('keeps apart figures with different units', () => {
-    const distance = figure('a', 50, 'km', 'distance from the border');
-    const count = figure('b', 50, 'containers', 'containers shipped');
-    const comparisons = compareClaims([distance, count]);
-    expect(groupOf(distance.id, comparisons)).not.toBe(groupOf(count.id, comparisons));
+  test('keeps apart figures of different kinds of quantity', () => {
+    const distance = figure('a', 50, 'km', 'distance from the border', 'exact', 'distance');
+    const count = figure('b', 50, 'containers', 'containers shipped', 'exact', 'objects');
+    const generators = figure('c', 50, 'generators', 'generators shipped', 'exact', 'objects');
+    const comparisons = compareClaims([distance, count, generators]);
+    expect(new Set([distance, count, generators].map((claim) => groupOf(claim.id, comparisons)?.id)).size).toBe(3);
   });
 
-  test('keeps apart close values about unrelated subjects', () => {
-    const troops = figure('a', 1_000, 'troops', 'troops crossing the river');
-    const voters = figure('b', 1_100, 'troops', 'pensions paid to retired officers');
-    const comparisons = compareClaims([troops, voters]);
-    expect(groupOf(troops.id, comparisons)).not.toBe(groupOf(voters.id, comparisons));
+  test('keeps apart counts of the same noun in different places or bodies', () => {
+    const north = figure('a', 17, 'counties', 'counties in Westshire', 'exact', 'places');
+    const south = figure('b', 17, 'counties', 'counties in Eastshire', 'exact', 'places');
+    const agency = figure('c', 1_000, 'personnel', 'personnel from the Relief Agency');
+    const base = figure('d', 1_000, 'soldiers', 'soldiers from Camp Hollis');
+    const comparisons = compareClaims([north, south, agency, base]);
+    expect(groupOf(north.id, comparisons)).not.toBe(groupOf(south.id, comparisons));
+    expect(groupOf(agency.id, comparisons)).not.toBe(groupOf(base.id, comparisons));
+  });
+
+  test('keeps an addition ("another 500") apart from the count it adds to', () => {
+    const count = figure('a', 1_000, 'soldiers', 'soldiers deployed');
+    const more = figure('b', 500, 'soldiers', 'additional soldiers deployed');
+    const comparisons = compareClaims([count, more]);
+    expect(groupOf(count.id, comparisons)).not.toBe(groupOf(more.id, comparisons));
+  });
+
+  test('keeps apart two values of one paragraph from one source, unless they end a range', () => {
+    const now = figure('a', 1_600_000, 'customers', 'customers without power');
+    const peak = { ...figure('a', 4_600_000, 'customers', 'customers'), id: 'peak' };
+    const other = figure('b', 1_000_000, 'homes', 'homes without power', 'min', 'buildings');
+    const comparisons = compareClaims([now, peak, other]);
+    expect(groupOf(now.id, comparisons)).not.toBe(groupOf(peak.id, comparisons));
+    expect(groupOf(now.id, comparisons)?.claimIds).toEqual([other.id, now.id]);
+  });
+
+  test('folds soldiers, troops and forces into one counted noun', () => {
+    const a = figure('a', 10_000, 'soldiers', 'soldiers');
+    const b = figure('b', 11_000, 'troops', 'troops in the north');
+    const c = figure('c', 12_000, 'forces', 'forces');
+    const comparisons = compareClaims([a, b, c]);
+    expect(groupOf(a.id, comparisons)?.claimIds).toEqual([a.id, b.id, c.id]);
   });
 
   test('says agree when every source gives the same value, and single-source for one', () => {
     const a = figure('a', 3_000, 'troops', 'troops moved to combat zones', 'min');
     const b = figure('b', 3_000, 'troops', 'troops gone to combat zones', 'min');
-    const lone = figure('a', 7, 'bases', 'training bases');
+    const lone = figure('a', 7, 'bases', 'training bases', 'exact', 'places');
     const comparisons = compareClaims([a, b, lone]);
     expect(groupOf(a.id, comparisons)?.verdict).toBe('agree');
     expect(groupOf(lone.id, comparisons)?.verdict).toBe('single-source');
-  });
-
-  test('folds soldiers, troops and forces into one unit class', () => {
-    expect(unitClass('soldiers')).toBe(unitClass('troops'));
-    expect(unitClass('kilometers')).toBe('km');
   });
 });
 

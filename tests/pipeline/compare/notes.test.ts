@@ -14,6 +14,7 @@ const figure = (id: string, attribution: string | null, subject: string): Figure
   end: 12,
   value: 12_000,
   unit: 'troops',
+  quantity: 'people',
   qualifier: 'max',
   subject,
   attribution,

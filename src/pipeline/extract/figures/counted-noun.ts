@@ -44,6 +44,9 @@ const DROPPED_MODIFIERS = new Set([
   'so-called',
   'odd',
   'active',
+  'different',
+  'separate',
+  'various',
 ]);
 const MAX_WORDS = 6;
 const SAY_WORDS = new Set(['said', 'says', 'told', 'added', 'say']);
@@ -69,9 +72,14 @@ export function readCountedNoun(
     if (tokens[from]?.kind === 'number') from++;
   }
   let to = from;
+  // "22 other prisoners", "500 more troops": a modifier that is also a determiner opens the phrase.
+  while (DROPPED_MODIFIERS.has(tokens[to]?.lower ?? '') && tokens[to + 1]?.kind === 'word') to++;
   while (to < tokens.length && to - from < MAX_WORDS) {
     const token = tokens[to]!;
-    if (token.kind !== 'word' || PHRASE_STOPS.has(token.lower) || isAdverb(token.lower)) break;
+    // "Urban Search and Rescue personnel": "and" and "of" inside a capitalized name.
+    const inName =
+      (token.lower === 'and' || token.lower === 'of') && isCapitalized(tokens[to - 1]) && isCapitalized(tokens[to + 1]);
+    if (!inName && (token.kind !== 'word' || PHRASE_STOPS.has(token.lower) || isAdverb(token.lower))) break;
     // A verb after the noun ends the phrase: "one soldier stayed", "the pilot said".
     if (to > from && (SAY_WORDS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/u.test(token.lower))) break;
     to++;
@@ -84,7 +92,7 @@ export function readCountedNoun(
   if (head < 0) return null;
   const words = tokens
     .slice(from, head)
-    .filter((token) => !isCapitalized(token) && !DROPPED_MODIFIERS.has(token.lower))
+    .filter((token) => !isCapitalized(token) && !DROPPED_MODIFIERS.has(token.lower) && !PHRASE_STOPS.has(token.lower))
     .map((token) => token.lower);
   const unit = [...words, pluralize(tokens[head]!.lower)].join(' ');
   return {

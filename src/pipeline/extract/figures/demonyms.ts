@@ -103,3 +103,11 @@ export function demonymOf(name: string): string {
   if (/[^i]a$/u.test(name) && !name.includes(' ')) return `${name}n`;
   return name;
 }
+
+const ADJECTIVES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((demonym) => demonym.toLowerCase()));
+
+/** Whether a modifier reads as a nationality ("North Korean", "Israeli", "Palestinian"), not a body ("National Guard"). */
+export function isNationality(modifier: string): boolean {
+  const lower = modifier.toLowerCase();
+  return ADJECTIVES.has(lower) || /(?:ian|ean|an|ese|ish|i)$/u.test(lower.split(' ').at(-1) ?? '');
+}

@@ -4,9 +4,9 @@ import { wordSet } from '../../lexicon/word-set.ts';
 import { readCountedNoun, type CountedNoun } from './counted-noun.ts';
 import { SCALES } from './parse-number.ts';
 import type { NumberMention } from './find-numbers.ts';
-import { AUXILIARIES, MILITARY_NOUNS, PERSON_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, MILITARY_NOUNS, PERSON_NOUNS, PHRASE_STOPS, PREPOSITIONS, isPluralWord } from './lexicon.ts';
 import { agentNationality, joinSubject, nounPhrase, tailAfter, type Mention } from './subject.ts';
-import { isMark, tokenAt } from '../../parse/language/read-tokens.ts';
+import { isCapitalized, isMark, tokenAt } from '../../parse/language/read-tokens.ts';
 import type { Sentence, Token } from '../../parse/language/types.ts';
 import { LENGTH_UNITS, pluralize } from './units.ts';
 
@@ -36,6 +36,8 @@ export interface Description {
 const REPORTED_NUMBER = wordSet(HEDGE_VERBS, ['likely']);
 const RANGE_WORDS = new Set(['and', 'to', 'or', '-', '–', '—']);
 const SCALE_WORDS = wordSet(Object.keys(SCALES));
+const NUMBER_ADJECTIVES = new Set(['total', 'overall', 'combined', 'official', 'final', 'estimated']);
+const NAME_JOINERS = new Set(['to', 'of', 'and', 'for', 'the']);
 const NUMBERING = new Set(['numbering', 'totaling', 'totalling', 'totaled', 'totalled', 'numbered']);
 
 /** The latest mention before token `first` of this sentence, else of the last sentences. */
@@ -61,7 +63,45 @@ function fromNoun(
   if (nationality === null && noun.people && !noun.modified && MILITARY_NOUNS.has(tokens[noun.head]!.lower))
     nationality = latestMention(mentions, first, context)?.modifier ?? null;
   const base = nounPhrase(tokens, noun, nationality);
-  return { unit: noun.unit, base, subject: joinSubject(base, tailAfter(tokens, noun.head + 1)) };
+  return { unit: noun.unit, base, subject: joinSubject(base, ownTail(tokens, first, nameEnd(tokens, noun.head))) };
+}
+
+/**
+ * Where a counted noun written as part of a capitalized name ends: "Meals Ready to Eat (MREs)"
+ * is one name, whose words are not a tail saying where or what for.
+ */
+function nameEnd(tokens: readonly Token[], head: number): number {
+  let end = head + 1;
+  // "homes and businesses were without power": the tail comes after the second noun.
+  const second = tokens[end + 1];
+  if (
+    (tokens[end]?.lower === 'and' || tokens[end]?.lower === 'or') &&
+    second?.kind === 'word' &&
+    !isCapitalized(second) &&
+    isPluralWord(second.lower) &&
+    !PHRASE_STOPS.has(second.lower)
+  )
+    return end + 2;
+  if (!isCapitalized(tokens[head])) return end;
+  while (
+    isCapitalized(tokens[end]) ||
+    (NAME_JOINERS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1]))
+  )
+    end++;
+  // "(MREs)": the name's abbreviation.
+  if (end > head + 1 && tokens[end]?.value === '(' && tokens[end + 2]?.value === ')') end += 3;
+  return end;
+}
+
+/**
+ * The tail that belongs to the figure whose text starts at token `first`: none when the figure is
+ * the object of a preposition ("personnel from 12 states are spearheading ..." says what the
+ * personnel do), unless it names a place ("from 12 states in the region").
+ */
+function ownTail(tokens: readonly Token[], first: number, index: number): string {
+  const tail = tailAfter(tokens, index);
+  if (!PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') || tokens[first - 1]?.lower === 'to') return tail;
+  return /^(?:in|at|across|near|to|into|toward|towards) (?:[\p{Ll}-]+ ){0,2}\p{Lu}/u.test(tail) ? tail : '';
 }
 
 /**
@@ -98,9 +138,12 @@ function fromContext(
   }
   // "the number ... has risen to 11,000", within the same clause.
   for (let index = first - 1; index > 0 && !isMark(tokens[index]); index--) {
-    if (tokens[index]!.lower !== 'number' || tokens[index - 1]?.lower !== 'the') continue;
+    if (tokens[index]!.lower !== 'number') continue;
+    // "the number", "the total number".
+    const article = NUMBER_ADJECTIVES.has(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+    if (tokens[article]?.lower !== 'the') continue;
     const counted = tokens[index + 1]?.lower === 'of' ? readCountedNoun(tokens, index + 2) : null;
-    if (counted?.kind === 'noun') return fromNoun(tokens, counted, index - 1, mentions, context);
+    if (counted?.kind === 'noun') return fromNoun(tokens, counted, article, mentions, context);
     if (context.previous === null) return none;
     const { base, unit } = context.previous;
     return { unit, base, subject: joinSubject(base, tailAfter(tokens, index + 1)) };

@@ -30,6 +30,8 @@ const WORDS = String.raw`(?<![\p{L}-])(?<words>(?:an?\s+(?=(?:dozen|hundred|thou
 const NUMBER = new RegExp(`${DIGITS}|${WORDS}`, 'giu');
 
 const SCALE_AFTER = new RegExp(`^[\\s\\u00a0]?(${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'iu');
+// A stray full stop before a lower-case scale word, as published: "over 7.1. million meals".
+const STRAY_STOP_SCALE = new RegExp(`^\\.[\\s\\u00a0](${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'u');
 const SHORT_SCALE_AFTER_MONEY = /^(m|k|b)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const TIME_AFTER = /^(?::\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?![\p{L}])|\s?o['’]clock)/iu;
@@ -79,6 +81,8 @@ function readUnit(line: string, end: number, currency: string | null): { unit: s
   if (currency !== null) return { unit: CURRENCY_SIGNS.get(currency) ?? 'dollars', unitEnd: end };
   const attached = LETTERS_AFTER.exec(after)?.[0];
   if (attached !== undefined) {
+    // "5G", "3D": one capital letter glued to digits is a name, not grams or litres.
+    if (/^\p{Lu}$/u.test(attached)) return null;
     const unit = measureUnit(attached);
     // Letters glued to digits that are no unit make a name or a code ("5G", "3D", "T90").
     if (unit === null) return null;
@@ -161,7 +165,10 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
     return null;
   // Scores and tallies ("voted 12-3") and ratios ("4 in 10") are not counts of anything.
   if (TALLY_AFTER.test(after) || TALLY_BEFORE.test(before)) return null;
-  const scale = SCALE_AFTER.exec(after) ?? (currency !== null ? SHORT_SCALE_AFTER_MONEY.exec(after) : null);
+  const scale =
+    SCALE_AFTER.exec(after) ??
+    (digits.includes('.') ? STRAY_STOP_SCALE.exec(after) : null) ??
+    (currency !== null ? SHORT_SCALE_AFTER_MONEY.exec(after) : null);
   if (scale) {
     const word = scale[1]!.toLowerCase();
     value *= SCALES[word] ?? (word === 'm' ? 1e6 : word === 'k' ? 1e3 : 1e9);

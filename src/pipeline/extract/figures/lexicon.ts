@@ -77,5 +77,7 @@ export const INANIMATE_SUBJECTS = wordSet(NOT_SOURCE_NOUNS);
 /** Whether a word looks plural ("troops", "containers", "people"). */
 export function isPluralWord(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
+  // "guardsmen", "servicemen", "firemen".
+  if (/^[a-z]{2,}men$/u.test(lower)) return true;
   return /^[a-z][a-z'-]*[a-z]s$/u.test(lower) && !/(?:ss|us|is|ous)$/u.test(lower) && lower.length > 3;
 }

@@ -32,9 +32,7 @@ export interface Mention {
 const AGENT_VERBS = new Set(
   `sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches
 lost lose loses losing has have had shipped ship ships shipping moved mobilized mobilised mobilizing committed
-stationed stations provided supplied transferred trained trains training killed captured recruited fielded`.split(
-    /\s+/u,
-  ),
+stationed stations provided supplied transferred trained trains training recruited fielded`.split(/\s+/u),
 );
 const DEPLOY_NOUNS = new Set(
   'deployment dispatch shipment transfer loss losses presence mobilization mobilisation'.split(' '),
@@ -48,8 +46,9 @@ const TAIL_STOPS = new Set([
   'until',
   'amid',
   'despite',
-  'without',
   'according',
+  'less',
+  'fewer',
   'including',
   'such',
 ]);
@@ -130,7 +129,9 @@ export function mentionsOf(tokens: readonly Token[]): Mention[] {
       from > 0 &&
       isCapitalized(tokens[from - 1]) &&
       tokens[from - 1]!.kind === 'word' &&
-      !DETERMINERS.has(tokens[from - 1]!.lower)
+      !DETERMINERS.has(tokens[from - 1]!.lower) &&
+      !CONJUNCTIONS.has(tokens[from - 1]!.lower) &&
+      !PREPOSITIONS.has(tokens[from - 1]!.lower)
     )
       from--;
     if (from === head) continue;
@@ -156,7 +157,10 @@ export function agentNationality(tokens: readonly Token[], first: number): strin
     // Only the name at the end of the phrase: "evidence suggests North Korea" -> "North Korea".
     let from = agent.to - 1;
     while (from > agent.from && isCapitalized(tokens[from - 1])) from--;
-    return demonymOf(wordsText(tokens, from, agent.to));
+    // Only a country or its capital gives a nationality ("Pyongyang sent"), not any name before a verb.
+    const name = wordsText(tokens, from, agent.to);
+    const nationality = demonymOf(name);
+    return nationality === name ? null : nationality;
   }
   if (token.lower === 'of' && DEPLOY_NOUNS.has(tokens[verb - 1]?.lower ?? '')) {
     const owner = tokens[verb - 2];
@@ -176,7 +180,7 @@ export function nounPhrase(tokens: readonly Token[], noun: CountedNoun, national
     .map((token, index) => (index === noun.head - noun.from ? token.lower : token.value));
   while (
     words.length > 1 &&
-    ['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total'].includes(
+    ['more', 'additional', 'other', 'extra', 'further', 'new', 'fresh', 'estimated', 'total', 'different'].includes(
       words[0]!.toLowerCase(),
     )
   )

@@ -1,5 +1,6 @@
 /** Units of measure and time as written after a number, normalized: "kilometres" -> "km". */
 import { TIME_UNITS as TIME_UNIT_LIST } from '../../lexicon/time-words.ts';
+import type { QuantityKind } from '../../../lib/schemas.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 
 const aliases = (entries: Record<string, string>): ReadonlyMap<string, string> =>
@@ -17,7 +18,15 @@ export const MEASURE_UNITS = aliases({
   'nautical miles': 'nautical-mile nautical-miles nm',
   kg: 'kg kgs kilogram kilograms kilogramme kilogrammes',
   tonnes: 't ton tons tonne tonnes',
-  '%': '% percent per-cent pct',
+  l: 'l liter liters litre litres',
+  ml: 'ml milliliter milliliters millilitre millilitres',
+  gallons: 'gal gallon gallons',
+  barrels: 'bbl barrel barrels',
+  lbs: 'lb lbs',
+  g: 'g gram grams gramme grammes',
+  ounces: 'oz ounce ounces',
+  inches: 'inch inches',
+  '%': '% percent per-cent pct percentage',
   mph: 'mph',
   'km/h': 'kph km/h',
   hectares: 'ha hectare hectares',
@@ -25,7 +34,9 @@ export const MEASURE_UNITS = aliases({
   'square km': 'sq-km km2 square-kilometers square-kilometres square-kilometer square-kilometre',
   'square miles': 'sq-mi square-mile square-miles',
   dollars: 'dollar dollars usd',
-  euros: 'euro euros',
+  euros: 'euro euros eur',
+  pounds: 'gbp sterling',
+  rupees: 'rupee rupees inr rs',
   rubles: 'ruble rubles rouble roubles',
   yuan: 'yuan',
   yen: 'yen',
@@ -49,6 +60,24 @@ export const LENGTH_UNITS: ReadonlySet<string> = new Set([
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'dollars'],
   ['US$', 'dollars'],
+  ['HK$', 'Hong Kong dollars'],
+  ['A$', 'Australian dollars'],
+  ['AU$', 'Australian dollars'],
+  ['C$', 'Canadian dollars'],
+  ['CA$', 'Canadian dollars'],
+  ['NZ$', 'New Zealand dollars'],
+  ['S$', 'Singapore dollars'],
+  ['NT$', 'New Taiwan dollars'],
+  ['R$', 'reais'],
+  ['₹', 'rupees'],
+  ['USD', 'dollars'],
+  ['EUR', 'euros'],
+  ['GBP', 'pounds'],
+  ['JPY', 'yen'],
+  ['CNY', 'yuan'],
+  ['RMB', 'yuan'],
+  ['INR', 'rupees'],
+  ['CHF', 'Swiss francs'],
   ['€', 'euros'],
   ['£', 'pounds'],
   ['¥', 'yen'],
@@ -57,8 +86,60 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['₴', 'hryvnias'],
 ]);
 
-/** Units of time: a number of them is a duration or a date, not a figure for comparison. */
+/** Units that are currencies, for the kind of quantity "money". */
+const MONEY_UNITS: ReadonlySet<string> = new Set([
+  ...CURRENCY_SIGNS.values(),
+  'dollars',
+  'euros',
+  'pounds',
+  'rubles',
+  'yuan',
+  'yen',
+  'won',
+  'hryvnias',
+  'rupees',
+]);
+
+/** Units of time: a number of them is a duration or a date. */
 export const TIME_UNITS = wordSet(TIME_UNIT_LIST);
+
+// The kind of quantity of each normalized unit of measure.
+const UNIT_KINDS: Readonly<Record<string, QuantityKind>> = {
+  km: 'distance',
+  miles: 'distance',
+  m: 'distance',
+  cm: 'distance',
+  mm: 'distance',
+  feet: 'distance',
+  yards: 'distance',
+  inches: 'distance',
+  'nautical miles': 'distance',
+  kg: 'weight',
+  tonnes: 'weight',
+  lbs: 'weight',
+  g: 'weight',
+  ounces: 'weight',
+  l: 'volume',
+  ml: 'volume',
+  gallons: 'volume',
+  barrels: 'volume',
+  '%': 'percentage',
+  mph: 'speed',
+  'km/h': 'speed',
+  hectares: 'area',
+  acres: 'area',
+  'square km': 'area',
+  'square miles': 'area',
+  'years old': 'age',
+};
+
+/** The kind of quantity a unit measures ("km": distance, "euros": money), or null for a counted noun. */
+export function unitKind(unit: string): QuantityKind | null {
+  if (unit in UNIT_KINDS) return UNIT_KINDS[unit]!;
+  if (MONEY_UNITS.has(unit)) return 'money';
+  if (TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split(' ').at(-1)!)) return 'duration';
+  return null;
+}
 
 /** The normalized unit for a written unit of measure ("Kilometres" -> "km"), or null. */
 export function measureUnit(written: string): string | null {

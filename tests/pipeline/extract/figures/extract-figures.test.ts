@@ -26,12 +26,13 @@ function figuresOf(
 
 describe('extractFigures', () => {
   fixtureCases(new URL('./fixtures/', import.meta.url), (input) =>
-    figuresOf(input).figures.map(({ line, text, value, unit, qualifier, subject, attribution }) => ({
+    figuresOf(input).figures.map(({ line, text, value, unit, qualifier, quantity, subject, attribution }) => ({
       line,
       text,
       value,
       unit,
       qualifier,
+      quantity,
       subject,
       attribution,
     })),
