@@ -6,7 +6,7 @@
 import { compareClaims } from '../src/pipeline/compare/compare-claims.ts';
 import { labelledStories, storyClaims, storyGold } from './lib/labelled-stories.ts';
 import { scoreComparisons } from './lib/score-comparisons.ts';
-import { BARS, scoreExtraction, type Rate, type Scores } from './lib/score-extraction.ts';
+import { BARS, COMPARISON_BAR, scoreExtraction, type Rate, type Scores } from './lib/score-extraction.ts';
 
 const verbose = process.argv.includes('--verbose');
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -24,7 +24,7 @@ for (const story of stories) {
     BARS[name],
   ]);
   if (gold.comparisons !== undefined)
-    rows.push(['comparisons', scoreComparisons(gold.comparisons, claims, compareClaims(claims)), 1]);
+    rows.push(['comparisons', scoreComparisons(gold.comparisons, claims, compareClaims(claims)), COMPARISON_BAR]);
   console.log(`\n${story} (${Object.keys(gold.articles).length} labelled articles)`);
   for (const [name, score, bar] of rows) {
     const ok = score.value >= bar;

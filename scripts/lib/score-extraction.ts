@@ -50,6 +50,8 @@ export interface Scores {
   figureRecall: Rate;
   qualifierAccuracy: Rate;
   attributionAccuracy: Rate;
+  /** Labelled figures with no source (a null label) that were given none: any miss is an invented source. */
+  noInventedSource: Rate;
   figurePrecision: Rate;
   placeRecall: Rate;
   placeCoords: Rate;
@@ -93,6 +95,9 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
     qualMiss: [] as string[],
     attrMiss: [] as string[],
     precMiss: [] as string[],
+    nullTotal: 0,
+    nullOk: 0,
+    invented: [] as string[],
   };
   const p = { found: 0, total: 0, coordOk: 0, coordTotal: 0, miss: [] as string[], coordMiss: [] as string[] };
 
@@ -140,6 +145,14 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
       if (found.qualifier === label.qualifier) f.qualOk++;
       else f.qualMiss.push(`${articleId}:${label.line} ${label.value}: ${found.qualifier} (want ${label.qualifier})`);
       const attribution = found.attribution?.toLowerCase() ?? null;
+      if (label.attribution == null) {
+        f.nullTotal++;
+        if (attribution === null) f.nullOk++;
+        else
+          f.invented.push(
+            `${articleId}:${label.line} ${label.value}: credited to ${found.attribution}, the text names no source`,
+          );
+      }
       const attrOk =
         label.attribution == null
           ? attribution === null
@@ -184,21 +197,29 @@ export function scoreExtraction(gold: Gold, claims: readonly Claim[]): Scores {
     figureRecall: rate(f.found, f.total, f.miss),
     qualifierAccuracy: rate(f.qualOk, f.found, f.qualMiss),
     attributionAccuracy: rate(f.attrOk, f.found, f.attrMiss),
+    noInventedSource: rate(f.nullOk, f.nullTotal, f.invented),
     figurePrecision: rate(f.precHits, f.precTotal, f.precMiss),
     placeRecall: rate(p.found, p.total, p.miss),
     placeCoords: rate(p.coordOk, p.coordTotal, p.coordMiss),
   };
 }
 
-/** The bars from the extraction issue: a score below its bar fails the tests. */
+/**
+ * The bars from the extraction issue (issue 12): a score below its bar fails the tests. Recall and
+ * accuracy bars are the issue's; precision bars are kept as they were; no invented source at all.
+ */
 export const BARS: Record<keyof Scores, number> = {
   quoteRecall: 0.95,
   speakerAccuracy: 0.95,
   quotePrecision: 0.9,
   figureRecall: 0.95,
-  qualifierAccuracy: 0.9,
-  attributionAccuracy: 0.85,
+  qualifierAccuracy: 0.95,
+  attributionAccuracy: 0.9,
+  noInventedSource: 1,
   figurePrecision: 0.85,
   placeRecall: 0.9,
   placeCoords: 1,
 };
+
+/** Every labelled comparison must form with its verdict. */
+export const COMPARISON_BAR = 1;

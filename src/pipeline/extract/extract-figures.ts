@@ -16,6 +16,7 @@ import { findNumbers, mayHoldNumber } from './figures/find-numbers.ts';
 import { readQualifier } from './figures/qualifier.ts';
 import { isAddition } from './figures/addition.ts';
 import { quantityKind } from './figures/quantity.ts';
+import { attributableTo, coverParagraph, namedSources, type SentenceSources } from './figures/paragraph-source.ts';
 import { isNationality } from './figures/demonyms.ts';
 import { mentionsOf, type Mention } from './figures/subject.ts';
 
@@ -23,6 +24,8 @@ import { mentionsOf, type Mention } from './figures/subject.ts';
 const MENTION_WINDOW = 3;
 
 interface ArticleState {
+  /** The source a line "(Attributable to ...)" gives the rest of the article. */
+  attributable: string | null;
   history: string[];
   previous: { base: string; unit: string | null; sentence: number } | null;
   mentions: { modifier: string; phrase: string; sentence: number; block: number }[];
@@ -75,6 +78,7 @@ function blockFigures(
 ): FigureClaim[] {
   const figures: FigureClaim[] = [];
   const bases: (string | null)[] = [];
+  const sentences: SentenceSources[] = [];
   const articleId = file.data.articleId ?? '';
   const line = block.text;
   // The block's sentences, as the parser found them; an interview label is not reporting.
@@ -110,7 +114,7 @@ function blockFigures(
         quoteSpeaker(file, block.line, number.start, number.end) ??
         attributionFor(tokens, first, last, state.history) ??
         block.speakerLabel ??
-        null;
+        state.attributable;
       const text = line.slice(qualifier.start, end);
       const quantity = quantityKind(description.unit, tokens, first, last);
       // "killed eight and injured another 21": "another" sets the figure beside one of another
@@ -139,7 +143,9 @@ function blockFigures(
         state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
     }
     dropListTail(line, figures, bases, sentenceStart);
-    state.history.push(...sourcesOf(tokens, state.history));
+    const said = sourcesOf(tokens, state.history);
+    sentences.push({ firstFigure: sentenceStart, named: namedSources(tokens, said) });
+    state.history.push(...said);
     for (const mention of mentions)
       state.mentions.push({
         modifier: mention.modifier,
@@ -149,6 +155,8 @@ function blockFigures(
       });
     state.sentence++;
   }
+  coverParagraph(figures, sentences);
+  state.attributable = attributableTo(line) ?? state.attributable;
   return figures;
 }
 
@@ -160,7 +168,7 @@ function blockFigures(
 const extractFigures: Plugin<[], Root> = function () {
   return (tree, file) => {
     const nextId = claimIdFactory(file.data.articleId ?? '');
-    const state: ArticleState = { history: [], previous: null, mentions: [], sentence: 0 };
+    const state: ArticleState = { history: [], previous: null, mentions: [], sentence: 0, attributable: null };
     const figures = textBlocks(tree)
       .filter((block) => block.role !== 'boilerplate' && !block.duplicate)
       .flatMap((block) => blockFigures(block, file, state, nextId));

@@ -11,6 +11,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
 } from '../../lexicon/speech-verbs.ts';
+import { HEDGE_VERBS } from '../../lexicon/hedges.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { AGENT_NOUNS, isAdverb } from './lexicon.ts';
 import { isPronoun, isSourcePhrase, phraseAfter, phraseBefore, skipLeftHedges, type Span } from './noun-phrase.ts';
@@ -60,6 +61,32 @@ const CLAUSE_BREAKS = wordSet([
   'where',
   'when',
 ]);
+
+// Participles of hedged reporting: after a comma they open an aside with a source of its own.
+const ASIDE_PARTICIPLES = wordSet(HEDGE_VERBS.filter((verb) => verb.endsWith('ed') || verb === 'thought'));
+
+/**
+ * Whether the token at `index` is a verb of saying or of passing on information: in running text
+ * such a verb is lower case; capitalized after another capitalized word it is part of a name
+ * ("the United States was able to ...").
+ */
+function isVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!SAY_VERBS.has(token.lower) && !INFO_VERBS.has(token.lower)) return false;
+  return !(isCapitalized(token) && isCapitalized(tokens[index - 1]));
+}
+
+// Verbs that make a decision or an act public: what follows may be the act itself.
+const ACT_VERBS = wordSet(['announced', 'announces', 'announce', 'declared', 'declares', 'declare']);
+const OWN_SUBJECTS = wordSet(['it', 'they', 'we']);
+
+/** Whether the clause between the verb at `index` and the figure at `first` has the announcer as its subject: "announced that it has initiated". */
+function ownAct(tokens: readonly Token[], index: number, first: number): boolean {
+  for (let k = index + 1; k < first - 1; k++)
+    if (OWN_SUBJECTS.has(tokens[k]!.lower) && AUXILIARY_AFTER.has(tokens[k + 1]!.lower)) return true;
+  return false;
+}
+const AUXILIARY_AFTER = wordSet(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
 
 /** Earlier sources of the article, for pronouns ("he said"). Oldest first. */
 export type SourceHistory = readonly string[];
@@ -137,7 +164,8 @@ function verbSource(tokens: readonly Token[], index: number, history: SourceHist
     if (!objects.some((word) => INFO_OBJECTS.has(word))) return null;
   }
   const previous = tokens[skipLeftHedges(tokens, index - 1)];
-  const passive = previous !== undefined && PASSIVE_MARKERS.has(previous.lower);
+  // "is estimated by Seoul" is passive; "is announcing" is not.
+  const passive = previous !== undefined && PASSIVE_MARKERS.has(previous.lower) && !verb.lower.endsWith('ing');
   if (passive || (verb.lower.endsWith('ed') && tokens[index + 1]?.lower === 'by')) {
     // "is estimated by Seoul at 11,000", "The deployment, estimated by Seoul at 11,000".
     if (tokens[index + 1]?.lower !== 'by') return null;
@@ -146,7 +174,9 @@ function verbSource(tokens: readonly Token[], index: number, history: SourceHist
       ? { source: sourceText(tokens, agent, history) }
       : null;
   }
-  const subject = phraseBefore(tokens, index);
+  // "President Biden is announcing": the subject is before the auxiliary.
+  const progressive = verb.lower.endsWith('ing') && PASSIVE_MARKERS.has(tokens[index - 1]?.lower ?? '');
+  const subject = phraseBefore(tokens, progressive ? index - 1 : index);
   if (subject === null) return verb.lower.endsWith('ing') && previous?.value === ',' ? 'participle' : null;
   if (!isSourcePhrase(tokens, subject)) return null;
   if (subject.to - subject.from === 1 && isPronoun(tokens[subject.from]))
@@ -165,9 +195,15 @@ function leadingSource(tokens: readonly Token[], first: number, history: SourceH
   for (let index = first - 1; index >= 0; index--) {
     const token = tokens[index]!;
     if (token.value === ';' || (CLAUSE_BREAKS.has(token.lower) && tokens[index - 1]?.value === ',')) break;
-    if (!SAY_VERBS.has(token.lower) && !INFO_VERBS.has(token.lower)) continue;
+    // "Austin warned that these troops, estimated to number up to 12,000, ...": a participle set
+    // off by a comma gives the figure a source of its own, which the text does not name.
+    if (ASIDE_PARTICIPLES.has(token.lower) && tokens[index - 1]?.value === ',') return null;
+    if (!isVerb(tokens, index)) continue;
     const found = verbSource(tokens, index, history);
     if (found === null) continue;
+    // "The agency announced that ... it has initiated a 14-day period": an act of its own it
+    // makes public, not a figure it gives about the world.
+    if (ACT_VERBS.has(token.lower) && ownAct(tokens, index, first)) return null;
     if (found === 'participle') participle = true;
     else if ('pronoun' in found) pronoun ??= found.pronoun;
     else return found.source;
@@ -214,8 +250,7 @@ function trailingSource(tokens: readonly Token[], after: number, history: Source
         if (isMark(opener) && tokens[index + 1]?.lower !== 'that') return named(tokens, span, history);
       }
     }
-    if ((SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) && verbSource(tokens, index, history) !== null)
-      return null;
+    if (isVerb(tokens, index) && verbSource(tokens, index, history) !== null) return null;
   }
   return null;
 }
@@ -250,7 +285,7 @@ export function sourcesOf(tokens: readonly Token[], history: SourceHistory): str
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const span = phraseAfter(tokens, index + 2);
       if (span !== null && !isPronounPhrase(tokens, span)) add(sourceText(tokens, span, history));
-    } else if (SAY_VERBS.has(token.lower) || INFO_VERBS.has(token.lower)) {
+    } else if (isVerb(tokens, index)) {
       const result = verbSource(tokens, index, history);
       if (result !== null && result !== 'participle' && 'source' in result) add(result.source);
     }

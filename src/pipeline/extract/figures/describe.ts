@@ -8,7 +8,7 @@ import { AUXILIARIES, MILITARY_NOUNS, PERSON_NOUNS, PHRASE_STOPS, PREPOSITIONS, 
 import { agentNationality, joinSubject, nounPhrase, tailAfter, type Mention } from './subject.ts';
 import { isCapitalized, isMark, tokenAt } from '../../parse/language/read-tokens.ts';
 import type { Sentence, Token } from '../../parse/language/types.ts';
-import { LENGTH_UNITS, pluralize } from './units.ts';
+import { LENGTH_UNITS, pluralize, unitKind } from './units.ts';
 
 /** What earlier text says that a figure may refer back to. */
 export interface FigureContext {
@@ -174,6 +174,9 @@ export function describeFigure(
       const base = who ? `distance of ${who.modifier} ${tokens[who.head]!.lower}` : 'distance';
       return { unit: mention.unit, base: null, subject: joinSubject(base, tail), end: mention.unitEnd };
     }
+    // "a 90-day moratorium on foreclosures", "nine years in prison": what lasts that long.
+    if (unitKind(mention.unit) === 'duration')
+      return { unit: mention.unit, base: null, subject: tail === '' ? null : tail, end: mention.unitEnd };
     // "a 25-year-old pilot": the person whose age it is.
     if (mention.unit === 'years old') {
       const counted = readCountedNoun(tokens, next, true);

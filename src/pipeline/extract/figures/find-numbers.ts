@@ -63,6 +63,15 @@ const ONE_FOLLOWERS =
 const CONVERSION_AFTER =
   /^\s*\((?:about|around|some|roughly|approximately|nearly|almost|more than|over|up to)?\s*(?:US\$|[$€£])?\d[\d,.]*\s?[\p{L}%][\p{L}.\s]{0,20}\)/iu;
 
+// Words before a number of hours, days or years that make it a duration claimed, not a date.
+const DURATION_BEFORE =
+  /(?:^|[^\p{L}])(?:less than|more than|fewer than|up to|at least|at most|within|sentenced to|jailed for|imprisoned for|detained for|held for|term of|sentence of|sentences of|served|serving|spent|nearly|almost|about|around|some|roughly|approximately|a further|another|an additional|extended by|extension of|ban of|for up to|for more than|for nearly|for almost|for about|for over)\s+$/iu;
+// Words after it that do the same: "nine years in prison", "16 years behind bars".
+const DURATION_AFTER = /^\s+(?:in|behind)\s+(?:prison|jail|custody|detention|captivity|bars)\b/iu;
+
+/** A unit of time as a figure's unit, plural: "day" -> "days". */
+const timeUnit = (word: string): string => (word.endsWith('s') ? word : word === 'century' ? 'centuries' : `${word}s`);
+
 /** Whether a digits-only number reads as a year: "2022", "in 1953" (not "1,500" or "1500 troops"). */
 function isYear(text: string, value: number, before: string, after: string): boolean {
   if (!/^\d{4}$/u.test(text) || value < 1000 || value > 2100) return false;
@@ -174,7 +183,7 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
     value *= SCALES[word] ?? (word === 'm' ? 1e6 : word === 'k' ? 1e3 : 1e9);
     end += scale[0].length;
   } else if (currency === null && isYear(digits, value, before, after)) return null;
-  return finish(line, start, end, value, 'digits', currency);
+  return finish(line, start, end, value, 'digits', currency, before);
 }
 
 function readWords(
@@ -195,7 +204,7 @@ function readWords(
   // "the two leaders", "both ...": a reference back, not a count.
   if (value < 100 && DEFINITE_BEFORE.test(before)) return null;
   if (MONTH_AFTER.test(after)) return null;
-  return finish(line, start, end, value, 'words', null);
+  return finish(line, start, end, value, 'words', null, before);
 }
 
 function usedLength(written: string, usedWords: number): number {
@@ -211,15 +220,17 @@ function finish(
   value: number,
   form: 'digits' | 'words',
   currency: string | null,
+  before: string,
 ): NumberMention | null {
   const after = line.slice(end);
   const hyphen = HYPHEN_WORD_AFTER.exec(after);
   if (hyphen) {
     const word = hyphen[1]!.toLowerCase();
-    // "two-year war", "three-day visit": durations; "10-year-old": an age.
+    // "a 90-day moratorium", "a 14-day period": a duration that is a claim; "10-year-old": an age.
     if (TIME_UNITS.has(word)) {
-      if (hyphen[2]?.toLowerCase() !== 'old') return null;
-      return { start, end, value, form, unit: 'years old', unitEnd: end + hyphen[0].length, compound: null };
+      if (hyphen[2]?.toLowerCase() === 'old')
+        return { start, end, value, form, unit: 'years old', unitEnd: end + hyphen[0].length, compound: null };
+      return { start, end, value, form, unit: timeUnit(word), unitEnd: end + 1 + word.length, compound: null };
     }
     // "two-thirds", "one-on-one": fractions and idioms.
     if (/^(?:thirds?|quarters?|halves|half|fifths?|tenths?|on|off|time|way|sided|party|state|child)$/u.test(word))
@@ -241,8 +252,14 @@ function finish(
   // "40 years", "three days": durations are not figures for comparison; "25 years old" is an age.
   const timeWord = /^\s+([\p{L}]+)(\s+old\b)?/u.exec(after);
   if (unit.unit === null && timeWord && TIME_UNITS.has(timeWord[1]!.toLowerCase())) {
-    if (timeWord[2] === undefined) return null;
-    return { start, end, value, form, unit: 'years old', unitEnd: end + timeWord[0].length, compound: null };
+    if (timeWord[2] !== undefined)
+      return { start, end, value, form, unit: 'years old', unitEnd: end + timeWord[0].length, compound: null };
+    // "40 years", "three days ago" say when; "sentenced to 16 years", "in less than 24 hours",
+    // "nine years in prison" are durations that are claims.
+    const claimed = DURATION_BEFORE.test(before) || DURATION_AFTER.test(after.slice(timeWord[0].length));
+    if (!claimed) return null;
+    const unitWord = timeWord[1]!.toLowerCase();
+    return { start, end, value, form, unit: timeUnit(unitWord), unitEnd: end + timeWord[0].length, compound: null };
   }
   return { start, end, value, form, unit: unit.unit, unitEnd: unit.unitEnd, compound: null };
 }

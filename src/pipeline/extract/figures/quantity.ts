@@ -7,9 +7,16 @@
 import type { QuantityKind } from '../../../lib/schemas.ts';
 import { nounKind } from '../../lexicon/noun-kinds.ts';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns.ts';
-import { DEATH_WORDS, INJURY_WORDS, MISSING_WORDS, NEWS_NOUN_KINDS } from '../../lexicon/quantity-words.ts';
+import {
+  DEATH_WORDS,
+  GENERIC_PEOPLE,
+  INJURY_WORDS,
+  MISSING_WORDS,
+  NEWS_NOUN_KINDS,
+} from '../../lexicon/quantity-words.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
-import { isMark } from '../../parse/language/read-tokens.ts';
+import { isCapitalized, isMark } from '../../parse/language/read-tokens.ts';
+import { isNationality } from './demonyms.ts';
 import type { Token } from '../../parse/language/types.ts';
 import { unitKind } from './units.ts';
 
@@ -19,7 +26,7 @@ const FATE: readonly (readonly [ReadonlySet<string>, QuantityKind])[] = [
   [wordSet(MISSING_WORDS), 'missing'],
 ];
 // News's nouns for people that WordNet's first senses put elsewhere ("forces", "units").
-const PEOPLE = wordSet(PERSON_NOUNS);
+const PEOPLE = wordSet(PERSON_NOUNS, GENERIC_PEOPLE);
 const NEWS_KINDS: ReadonlyMap<string, QuantityKind> = new Map(NEWS_NOUN_KINDS);
 // How far from the number a word saying what happened may be, within its clause.
 const FATE_WINDOW = 5;
@@ -51,6 +58,13 @@ function fate(tokens: readonly Token[], first: number, last: number): QuantityKi
   return null;
 }
 
+/** "three Americans", "12 Israelis": a capitalized plural of a nationality counts people. */
+function nationals(head: string, tokens: readonly Token[], first: number, last: number): QuantityKind | null {
+  const written = tokens.slice(first, last).find((token) => token.lower === head);
+  if (written === undefined || !isCapitalized(written) || !head.endsWith('s')) return null;
+  return isNationality(head.slice(0, -1)) ? 'people' : null;
+}
+
 /**
  * The kind of quantity of a figure whose unit is `unit` (a unit of measure or a counted noun,
  * "km", "active-duty soldiers") and whose text spans tokens [first, last) of its sentence.
@@ -61,7 +75,12 @@ export function quantityKind(unit: string | null, tokens: readonly Token[], firs
   const head = unit?.split(' ').at(-1) ?? null;
   const headFate = head === null ? null : fateOf({ lower: head, kind: 'word' } as Token);
   if (headFate !== null) return headFate;
-  const kind = head === null ? null : PEOPLE.has(head) ? 'people' : (NEWS_KINDS.get(head) ?? nounKind(head));
+  const kind =
+    head === null
+      ? null
+      : PEOPLE.has(head)
+        ? 'people'
+        : (NEWS_KINDS.get(head) ?? nounKind(head) ?? nationals(head, tokens, first, last));
   if (kind === 'people' || (kind === null && head === null)) {
     const happened = fate(tokens, first, last);
     if (happened !== null) return happened;

@@ -33,9 +33,19 @@ describe('findNumbers', () => {
   test('ordinals, times, durations and model names are not figures', () => {
     expect(
       numbers(
-        'the 56th brigade, the seventh test, at 10:30, at 3 p.m., after three days, a two-year war, G-7, F-16, 5G',
+        'the 56th brigade, the seventh test, at 10:30, at 3 p.m., after three days, over the past two years, G-7, F-16, 5G',
       ),
     ).toEqual([]);
+  });
+  test('durations that are claims are figures: a term, a moratorium, a deadline', () => {
+    expect(
+      numbers('a 90-day moratorium; sentenced to 16 years; paid in less than 24 hours; nine years in prison'),
+    ).toEqual([
+      ['90-day', 90, 'days'],
+      ['16 years', 16, 'years'],
+      ['24 hours', 24, 'hours'],
+      ['nine years', 9, 'years'],
+    ]);
   });
   test('"one of" and "the two leaders" are not counts', () => {
     expect(numbers('one of the few allies; the two leaders; no one came')).toEqual([]);
