@@ -106,7 +106,11 @@ function link(a: FigureKey, b: FigureKey, telling: Map<FigureKey, Set<string>>):
   // saying different things are not.
   if (a.head !== b.head || a.head === '' || (GENERIC.has(a.head) && smaller > 0)) return null;
   if (wordsA.size === 0 && wordsB.size === 0 && COUNT_KINDS.has(a.kind)) return 'strong';
-  return 'weak';
+  // Without agreeing words, names that share nothing keep figures apart ("personnel from FEMA",
+  // "Urban Search and Rescue personnel").
+  return differ(new Set([...a.names.before, ...a.names.after]), new Set([...b.names.before, ...b.names.after]))
+    ? null
+    : 'weak';
 }
 
 /** Whether two clusters may become one: no figure of one conflicts with a figure of the other. */
@@ -136,6 +140,8 @@ export function compareFigures(figures: readonly FigureClaim[]): ClaimGroup<Figu
       const [a, b] = [keys[i]!, keys[j]!];
       const strength = link(a, b, telling);
       if (strength === null || a.value <= 0 || b.value <= 0) continue;
+      // Within one article, two values whose subjects do not agree are two quantities.
+      if (strength === 'weak' && a.claim.articleId === b.claim.articleId && a.value !== b.value) continue;
       const closeness = Math.min(a.value, b.value) / Math.max(a.value, b.value) + (a.head === b.head ? 1 : 0);
       pairs.push({ a, b, strength, closeness });
     }

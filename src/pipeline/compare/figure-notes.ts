@@ -18,7 +18,8 @@ function sameAttribution(a: string, b: string): boolean {
  */
 export function figureNotes(claims: readonly FigureClaim[], locate: Locate): string[] {
   const notes: string[] = [];
-  const byFigure = groupBy(claims, (claim) => `${claim.qualifier}|${claim.value}`);
+  // One value is one figure however it is hedged: "10,000" (Austin) and "about 10,000" (the US).
+  const byFigure = groupBy(claims, (claim) => String(claim.value));
   for (const same of byFigure.values()) {
     // Distinct wordings first (a Map), then the word-overlap rule only among those few.
     const byWording = new Map<string, FigureClaim>();

@@ -48,6 +48,8 @@ export const QUALIFIERS_BEFORE: readonly (readonly [string, QualifierClass])[] =
   ['approximately', 'approx'],
   ['nearly', 'approx'],
   ['almost', 'approx'],
+  // "almost" as it is sometimes published, split and misspelt ("with also most 160 people dead").
+  ['also most', 'approx'],
   ['perhaps', 'approx'],
   ['circa', 'approx'],
   ['approx.', 'approx'],

@@ -42,7 +42,6 @@ export const COUNTED_SYNONYMS: readonly (readonly string[])[] = [
   ['troop', 'troops', 'soldier', 'force', 'forces', 'serviceman', 'servicemember', 'fighter', 'military'],
   ['prisoner', 'detainee', 'captive', 'inmate', 'hostage'],
   ['refugee', 'evacuee', 'displaced'],
-  ['customer', 'household', 'home', 'house', 'residence'],
   ['death', 'dead', 'fatality', 'body', 'life'],
   ['injury', 'injured', 'wounded'],
 ];

@@ -31,6 +31,21 @@ describe('figureNotes', () => {
     ]);
   });
 
+  test('notes one value credited to two sources however each hedges it', () => {
+    const exact = { ...figure('a', 'the minister', 'troops sent'), text: '12,000', qualifier: 'exact' as const };
+    const notes = figureNotes([exact, figure('b', 'the ambassador', 'troops sent')], (claim) => claim.articleId);
+    expect(notes[0]).toBe('“12,000 troops” is credited to different sources: the minister (a); the ambassador (b).');
+  });
+
+  test('says nothing when only one source names anyone', () => {
+    expect(
+      figureNotes(
+        [figure('a', null, 'troops sent'), figure('b', 'the ambassador', 'troops sent')],
+        (claim) => claim.articleId,
+      ),
+    ).toEqual([]);
+  });
+
   test('says nothing when the sources credit the same person', () => {
     expect(
       figureNotes(
