@@ -65,6 +65,7 @@ const TO_COMMON: Readonly<Record<string, number>> = {
   acres: 0.004047,
   hectares: 0.01,
   'square miles': 2.59,
+  'square m': 1e-6,
 };
 /**
  * Names in a subject, before its counted noun ("North Korean", "National Guard") and after it

@@ -96,7 +96,12 @@ function blockFigures(
     const numbers = mayHoldNumber(tokens) ? findNumbers(line, sentence.start, sentence.end) : [];
     const sentenceStart = figures.length;
     for (const number of numbers) {
-      const qualifier = readQualifier(line, number.start, number.end, sentence.start);
+      const read = readQualifier(line, number.start, number.end, sentence.start);
+      // The ends of a range are its minimum and maximum.
+      const qualifier =
+        number.range === undefined
+          ? read
+          : { ...read, qualifier: number.range === 'low' ? ('min' as const) : ('max' as const) };
       const first = tokenAt(tokens, qualifier.start);
       const previous = state.previous && {
         base: state.previous.base,

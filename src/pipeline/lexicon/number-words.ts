@@ -48,7 +48,40 @@ export const SCALE_VALUES: Readonly<Record<string, number>> = {
   trillion: 1e12,
   bn: 1e9,
   mn: 1e6,
+  // The Indian numbering system, as South Asian news writes it: "13 lakh", "2 crore".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** A dozen: "a dozen", "three dozen". */
 export const DOZEN = 'dozen';
+
+/** Fractions and their denominators: "two thirds", "a quarter million", "five and a half million". */
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+  thousandth: 1000,
+  thousandths: 1000,
+};

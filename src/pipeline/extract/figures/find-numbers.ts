@@ -20,22 +20,59 @@ export interface NumberMention {
   unitEnd: number;
   /** For compounds like "10,000-strong" or "five-member": the word after the hyphen, lower-case. */
   compound: string | null;
+  /** The low or high end of a range ("1,000-5,000", "20 to 100"). */
+  range?: 'low' | 'high';
 }
 
 // Month names and their abbreviations, longest first: "September", "Sept", "Sep".
 const MONTH_NAMES = [...MONTHS, ...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).join('|');
 // Digits not glued to a word ("G-7", "F16", "COVID-19"), a slash or a decimal point.
-const DIGITS = String.raw`(?<![\p{L}\p{N}_/@.,:$€£¥₩₽₴]|\p{L}[-‐–])(?<currency>US\$|[$€£¥₩₽₴])?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)`;
-const WORDS = String.raw`(?<![\p{L}-])(?<words>(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${NUMBER_WORDS_SOURCE})(?:(?:[\s-]|\s+and\s+)(?:${NUMBER_WORDS_SOURCE}))*)(?![\p{L}])`;
+// A minus sign not glued to a word or number ("-9.2", "<-30"); a currency sign or code before the
+// digits ("$", "HK$", "A$", "USD 200", "EUR125").
+const DIGITS = String.raw`(?<![\p{L}\p{N}_/@.,:$€£¥₩₽₴₹]|\p{L}[-‐–])(?<sign>[-−](?=(?:[$€£]|[A-Z]{1,2}\$)?\d))?(?<currency>(?:(?:[A-Z]{1,2}|US|NZ|AU|CA|NT)\$|[$€£¥₩₽₴₹]|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|AUD|CAD|NZD|HKD)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])(?![\d,]\d)`;
+const WORDS = String.raw`(?<![\p{L}-])(?<words>(?:an?\s+(?=(?:${NUMBER_WORDS_SOURCE})\b))?(?:${NUMBER_WORDS_SOURCE})(?:(?:\s*-\s*|\s+|\s+and\s+(?:an?\s+)?|\s+an?\s+)(?:${NUMBER_WORDS_SOURCE}))*)(?![\p{L}])`;
 const NUMBER = new RegExp(`${DIGITS}|${WORDS}`, 'giu');
 
 const SCALE_AFTER = new RegExp(`^[\\s\\u00a0]?(${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'iu');
 // A stray full stop before a lower-case scale word, as published: "over 7.1. million meals".
 const STRAY_STOP_SCALE = new RegExp(`^\\.[\\s\\u00a0](${Object.keys(SCALES).join('|')})(?![\\p{L}])`, 'u');
 const SHORT_SCALE_AFTER_MONEY = /^(m|k|b)(?![\p{L}])/iu;
+// Scales written as letters after the digits: "10k", "2.33 k", "1.2b", "10M", "2bn", "5 bln".
+const LETTER_SCALE_AFTER = /^(?:(k|K|b|B|M|bn|mn|mln|bln|tln|mil|MM)|\s(k|K|bn|mn|mln|bln|tln))(?![\p{L}\d])/u;
+// "2.5m euros": a lower-case m glued to digits before a currency is a million, not metres.
+const MILLION_BEFORE_MONEY = /^(m)\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|usd|eur|gbp)\b/iu;
+const LETTER_SCALES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  mm: 1e6,
+  tln: 1e12,
+};
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const TIME_AFTER = /^(?::\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\.?(?![\p{L}])|\s?o['’]clock)/iu;
 const SLASH_AFTER = /^\/\d/u;
+const CHAIN_BEFORE = /(?:\d[-–.]\d+[-–.]|\+\d+[-–.]?)$/u;
+const CHAIN_AFTER = /^[-–.]\d+[-–.][\dA-Z]/u;
+const MIXED_FRACTION_AFTER = /^\s+(\d)\/(2|3|4|8)(?![\d/])/u;
+const DOZENS_AFTER = /^\s(?:dozens?|dzs?|dozs?)(?![\p{L}])/iu;
+const CODE_SCALE_AFTER = /^\s(?:USD|EUR|GBP|JPY|AUD|CAD)\s(million|billion)\b/u;
+// Financial copy's millions of a currency: "120 MEUR", "MAUD 60".
+const MILLION_CODE_AFTER = /^\s?M(?:USD|EUR|GBP|AUD|CAD|CHF)\b/u;
+const MILLION_CODE_BEFORE = /M(USD|EUR|GBP|AUD|CAD|CHF)\s$/u;
+const AND_FRACTION_AFTER = /^\s+and\s+(?:a|one)\s+(half|quarter)\b/iu;
+const FRACTION_AFTER = /^\/(2|3|4|5|6|8|10|100)(?![\d/])/u;
+const FRACTION_FOLLOWERS = /^\s*(?:of\b|$|[.,;:!?)])/u;
+const NEGATIVE_BEFORE = /(?:^|[^\p{L}])((?:minus|negative)\s+)$/iu;
+// Between the two ends of a range: "1,000-5,000", "20 to 100", "20 through 100", "20~100".
+const RANGE_GAP = /^\s*(?:-|–|—|~|to|through|thru)\s*$/iu;
+// A change, not a range: "rose from 10 to 20".
+const CHANGE_BEFORE =
+  /(?:^|[^\p{L}])(?:rose|risen|rising|rise|increased|increasing|fell|fallen|falling|dropped|declined|grew|grown|jumped|climbed|surged|soared|cut|raised|reduced|lowered|went|gone|changed|up|down)\s+(?:\S+\s+){0,2}from\s+$/iu;
 const LETTERS_AFTER = /^[\p{L}%][\p{L}\d/²]*/u;
 const WORD_UNIT_AFTER =
   /^[\s\u00a0]?(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
@@ -45,7 +82,7 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?![\\p{L}])`,
 const YEAR_CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|by|from|until|till|of|before|after|during|early|late|mid|the|this|last|next|between|circa|c\.)\s+$/iu;
 const ID_WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:article|section|resolution|flight|route|chapter|clause|paragraph|room|gate|highway|phase|round|stage|brigade|division|battalion|regiment|squadron|item|page|vol\.?|volume|part|sector|district|block|track|channel|episode|season|version|model|type|class|grade|category|no\.|nos\.|number|level|code|line|platform|terminal|building|floor|tier|act|title|rule|protocol|amendment)\s+$/iu;
+  /(?:^|[^\p{L}])(?:article|section|resolution|flight|route|chapter|clause|paragraph|room|gate|highway|phase|round|stage|brigade|division|battalion|regiment|squadron|item|page|vol\.?|volume|part|sector|district|block|track|channel|episode|season|version|model|type|class|grade|category|no\.|nos\.|number|level|code|line|platform|terminal|building|floor|tier|act|title|rule|protocol|amendment|region|zone|call|dial|text|extension|ext\.)\s+$/iu;
 // "sent Leopard 2 tanks", "a Boeing 737": a small number right after a name inside a sentence is
 // part of the name; not after a verb that takes two objects ("gave Ukraine 31 tanks").
 const NAME_BEFORE = /(?:(?:^|[^\p{L}])(\p{Ll}+)\s+|[,;:(]\s*)\p{Lu}[\p{L}-]*\s+$/u;
@@ -54,12 +91,17 @@ const TWO_OBJECT_VERBS = new Set(
     ' ',
   ),
 );
-const TALLY_AFTER = /^(?:[-–]\d|\s+(?:in|out of)\s+(?:\d|ten\b|five\b|three\b|four\b))/iu;
-const TALLY_BEFORE = /(?:\d[-–]|\d\s+(?:in|out of)\s+)$/iu;
+// "4 in 10", "one out of five": ratios; not "30,000 in 2009" (a year) or "$10,000 in 3 years".
+const RATIO_AFTER =
+  /^\s+(?:in|out of)\s+(?:\d{1,3}(?![\d,.])(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b)|(?:ten|five|three|four)\b)/iu;
+const RATIO_BEFORE = /\d\s+(?:in|out of)\s+$/iu;
+// "voted 12-3": a score, when the second number is not larger; "1,000-5,000" is a range.
+const DASH_AFTER = /^\s?[-–]\s?(\d[\d,]*(?:\.\d+)?)(k|K)?/u;
+const DASH_BEFORE = /(\d[\d,]*(?:\.\d+)?)(k|K)?\s?[-–]\s?$/u;
 const DEFINITE_BEFORE =
   /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our|my|your|each|every|first|last|next|other)\s+$/iu;
 const ONE_FOLLOWERS =
-  /^[\s-]+(?:soldier|troop|person|civilian|man|woman|child|officer|fighter|member|worker|(?:kilomet(?:er|re)|km|mile|meter|metre|percent|per cent|dollar|euro|ton|tonne)\b)/iu;
+  /^[\s-]+(?:soldier|troop|person|civilian|man|woman|child|officer|fighter|member|worker|(?:kilomet(?:er|re)|km|mile|meter|metre|foot|percent|per cent|dollar|euro|pound|penny|cent|yen|yuan|rupee|ton|tonne)\b)/iu;
 const CONVERSION_AFTER =
   /^\s*\((?:about|around|some|roughly|approximately|nearly|almost|more than|over|up to)?\s*(?:US\$|[$€£])?\d[\d,.]*\s?[\p{L}%][\p{L}.\s]{0,20}\)/iu;
 
@@ -72,10 +114,25 @@ const DURATION_AFTER = /^\s+(?:in|behind)\s+(?:prison|jail|custody|detention|cap
 /** A unit of time as a figure's unit, plural: "day" -> "days". */
 const timeUnit = (word: string): string => (word.endsWith('s') ? word : word === 'century' ? 'centuries' : `${word}s`);
 
+const COMPARED_BEFORE =
+  /(?:^|[^\p{L}])(?:above|below|over|under|than|about|around|nearly|almost|some|up to|at least|at most|exceeding|[<>=])\s*$/iu;
+
+/** Whether a number belongs to a score or tally ("12-3"): a dash with a number not larger after it, or not smaller before it. */
+function isTally(value: number, before: string, after: string): boolean {
+  const next = DASH_AFTER.exec(after);
+  if (next) return dashValue(next) <= value;
+  const previous = DASH_BEFORE.exec(before);
+  return previous !== null && dashValue(previous) >= value;
+}
+const dashValue = (match: RegExpExecArray): number =>
+  Number(match[1]!.replaceAll(',', '')) * (match[2] === undefined ? 1 : 1e3);
+
 /** Whether a digits-only number reads as a year: "2022", "in 1953" (not "1,500" or "1500 troops"). */
 function isYear(text: string, value: number, before: string, after: string): boolean {
   if (!/^\d{4}$/u.test(text) || value < 1000 || value > 2100) return false;
   if (YEAR_CONTEXT_BEFORE.test(before)) return true;
+  // "above 1000 and below 1500", "more than 1500": a count, as is a number below 1900 said alone.
+  if (COMPARED_BEFORE.test(before) || value < 1900) return false;
   // "1500 troops" is a count; "2024 election" and a lone "2024" are years.
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '';
   return !/^[a-z]+s$/u.test(next) || TIME_UNITS.has(next);
@@ -116,7 +173,8 @@ const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS_SOURCE.split('
 /** Whether a sentence's words could hold a number at all: a cheap test before the full scan. */
 export function mayHoldNumber(words: readonly { lower: string; kind: string }[]): boolean {
   return words.some((word) => {
-    if (word.kind !== 'word') return word.kind === 'number';
+    if (word.kind === 'number' || /[\d½¼¾⅓⅔⅛⅜⅝⅞]/u.test(word.lower)) return true;
+    if (word.kind !== 'word') return false;
     const hyphen = word.lower.indexOf('-');
     return NUMBER_WORD_SET.has(hyphen < 0 ? word.lower : word.lower.slice(0, hyphen));
   });
@@ -132,8 +190,9 @@ export function findNumbers(line: string, from: number, to: number): NumberMenti
     // Resume after the words actually read ("five and six" reads "five", then "six"), and
     // after a conversion ("(30 miles)"), whose numbers belong to the figure before them.
     NUMBER.lastIndex = Math.max(resume, mention?.unitEnd ?? 0);
-    if (mention !== null) mentions.push(mention);
+    if (mention !== null) mentions.push(negated(line, from, mention));
   }
+  markRanges(line, mentions);
   return mentions;
 }
 
@@ -149,19 +208,60 @@ function readMention(
   if (parsed === null) return { mention: null, resume: digitsEnd };
   // Rebuild the end from the words actually used ("two and three" reads "two").
   const end = match.index + usedLength(written, parsed.used);
+  // "a third of the vote" is a fraction; "a third term" is not.
+  if (parsed.fractionOnly === true && !FRACTION_FOLLOWERS.test(line.slice(end))) return { mention: null, resume: end };
   return { mention: readWords(line, match.index, end, written, parsed.value, from), resume: end };
+}
+
+/** "minus 5 percent", "negative ten": the number with its sign. */
+function negated(line: string, from: number, mention: NumberMention): NumberMention {
+  const sign = NEGATIVE_BEFORE.exec(line.slice(from, mention.start));
+  return sign ? { ...mention, start: mention.start - sign[1]!.length, value: -mention.value } : mention;
+}
+
+/** Marks the two ends of a range written "1,000-5,000", "20 to 100", "from 200 to 3000" (not "rose from 10 to 20"). */
+function markRanges(line: string, mentions: NumberMention[]): void {
+  for (let index = 1; index < mentions.length; index++) {
+    const [low, high] = [mentions[index - 1]!, mentions[index]!];
+    if (!RANGE_GAP.test(line.slice(low.unitEnd, high.start)) || high.value <= low.value) continue;
+    if (CHANGE_BEFORE.test(line.slice(Math.max(0, low.start - 60), low.start))) continue;
+    mentions[index - 1] = { ...low, range: 'low' };
+    mentions[index] = { ...high, range: 'high' };
+  }
+}
+
+/**
+ * What may follow a number and its scale: "3 dozens" (x12), "75 USD million" (a code, then a
+ * scale), "120 MEUR" (millions of a currency), "3 million and a half" (+ half of the scale).
+ */
+function scaledMore(after: string, scale: number): { factor: number; add: number; length: number } {
+  const dozens = DOZENS_AFTER.exec(after);
+  if (dozens) return { factor: 12, add: 0, length: dozens[0].length };
+  const coded = CODE_SCALE_AFTER.exec(after);
+  if (coded) return { factor: SCALES[coded[1]!.toLowerCase()] ?? 1, add: 0, length: 0 };
+  const millions = MILLION_CODE_AFTER.exec(after);
+  if (millions) return { factor: 1e6, add: 0, length: 0 };
+  const half = AND_FRACTION_AFTER.exec(after);
+  if (half && scale > 1) return { factor: 1, add: scale / (half[1] === 'half' ? 2 : 4), length: half[0].length };
+  return { factor: 1, add: 0, length: 0 };
 }
 
 function readDigits(line: string, match: RegExpExecArray, from: number): NumberMention | null {
   const start = match.index;
   const digits = match.groups?.digits ?? '';
-  const currency = match.groups?.currency ?? null;
+  const currency = match.groups?.currency?.trim() ?? null;
   const before = line.slice(Math.max(from, start - 40), start);
   let value = parseNumeral(digits);
   if (value === null) return null;
   let end = start + match[0].length;
-  const after = line.slice(end);
-  if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || SLASH_AFTER.test(after)) return null;
+  let after = line.slice(end);
+  // "3/4", "1/4 mile": a proper fraction; "5/17/2018" and "24/7" are not figures.
+  const slash = FRACTION_AFTER.exec(after);
+  if (slash && !/\d\/$/u.test(before) && Number.isInteger(value) && value < Number(slash[1])) {
+    value /= Number(slash[1]);
+    end += slash[0].length;
+    after = line.slice(end);
+  } else if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || SLASH_AFTER.test(after)) return null;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || ID_WORD_BEFORE.test(before)) return null;
   const name = NAME_BEFORE.exec(before);
   if (
@@ -172,17 +272,43 @@ function readDigits(line: string, match: RegExpExecArray, from: number): NumberM
     !TWO_OBJECT_VERBS.has(name[1] ?? '')
   )
     return null;
-  // Scores and tallies ("voted 12-3") and ratios ("4 in 10") are not counts of anything.
-  if (TALLY_AFTER.test(after) || TALLY_BEFORE.test(before)) return null;
+  // A phone number or a code of three groups ("833-997-6237", "+1-222-2222").
+  if (CHAIN_BEFORE.test(before) || CHAIN_AFTER.test(after) || (/\d[-–]$/u.test(before) && /^[-–]\d/u.test(after)))
+    return null;
+  // Ratios ("4 in 10") are not counts of anything.
+  if (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before)) return null;
+  // "10 1/2 miles": a whole number and a fraction.
+  const mixed = MIXED_FRACTION_AFTER.exec(after);
+  if (mixed && Number.isInteger(value)) {
+    value += Number(mixed[1]) / Number(mixed[2]);
+    end += mixed[0].length;
+    after = line.slice(end);
+  }
+  const letters = LETTER_SCALE_AFTER.exec(after) ?? MILLION_BEFORE_MONEY.exec(after);
   const scale =
     SCALE_AFTER.exec(after) ??
     (digits.includes('.') ? STRAY_STOP_SCALE.exec(after) : null) ??
     (currency !== null ? SHORT_SCALE_AFTER_MONEY.exec(after) : null);
   if (scale) {
     const word = scale[1]!.toLowerCase();
-    value *= SCALES[word] ?? (word === 'm' ? 1e6 : word === 'k' ? 1e3 : 1e9);
+    value *= SCALES[word] ?? LETTER_SCALES[word] ?? 1e9;
     end += scale[0].length;
+  } else if (letters) {
+    value *= LETTER_SCALES[(letters[1] ?? letters[2])!.toLowerCase()]!;
+    // "10k", " k", "bn"; of "2.5m euros" only the "m".
+    end += letters[0].startsWith('m ') || /^m\s/u.test(letters[0]) ? 1 : letters[0].length;
   } else if (currency === null && isYear(digits, value, before, after)) return null;
+  const more = scaledMore(line.slice(end), scale === null ? 1 : (SCALES[scale[1]!.toLowerCase()] ?? 1));
+  value = value * more.factor + more.add;
+  end += more.length;
+  // Scores and tallies ("voted 12-3") are not counts; "1,000-5,000" and "5k-20k" are ranges.
+  if (isTally(value, before, line.slice(end))) return null;
+  if (match.groups?.sign !== undefined) value = -value;
+  const code = MILLION_CODE_BEFORE.exec(before);
+  if (code && currency === null) {
+    value *= 1e6;
+    return finish(line, start - code[0].length, end, value, 'digits', code[1]!.toUpperCase(), before);
+  }
   return finish(line, start, end, value, 'digits', currency, before);
 }
 
@@ -199,10 +325,13 @@ function readWords(
   // Capitalized number words inside a sentence are names ("Group of Seven", "Five Eyes").
   const atSentenceStart = /^[\s"“‘'(]*$/u.test(line.slice(from, start));
   if (/^\p{Lu}/u.test(written) && !atSentenceStart) return null;
-  // "one" is a pronoun or an article far more often than a count: keep it only before a counted noun.
-  if (value === 1 && !ONE_FOLLOWERS.test(after)) return null;
-  // "the two leaders", "both ...": a reference back, not a count.
-  if (value < 100 && DEFINITE_BEFORE.test(before)) return null;
+  // "one" is a pronoun or an article far more often than a count: keep it only before a counted
+  // noun, or with its sign ("minus one").
+  if (value === 1 && !ONE_FOLLOWERS.test(after) && !NEGATIVE_BEFORE.test(before)) return null;
+  // "the two leaders", "both ...": a reference back, not a count; "the six-mile trip" measures.
+  const measured = HYPHEN_WORD_AFTER.exec(after)?.[1];
+  if (value < 100 && DEFINITE_BEFORE.test(before) && (measured === undefined || measureUnit(measured) === null))
+    return null;
   if (MONTH_AFTER.test(after)) return null;
   return finish(line, start, end, value, 'words', null, before);
 }

@@ -11,9 +11,11 @@ const BEFORE_PATTERN = new RegExp(`(?<![\\p{L}])(${BEFORE.map(([phrase]) => esca
 const BEFORE_CLASS = new Map(BEFORE.map(([phrase, qualifier]) => [phrase, qualifier]));
 // "10,000 or more", "10,000 or so", "10,000-plus", "10,000+".
 const AFTER_PATTERN = new RegExp(
-  `^(?:\\s+or\\s+(${QUALIFIERS_AFTER_OR.map(([word]) => word).join('|')})(?![\\p{L}])|(\\+)|[-\\s]plus(?![\\p{L}]))`,
+  `^(?:\\s+(?:or|and)\\s+(${QUALIFIERS_AFTER_OR.map(([word]) => word).join('|')})(?![\\p{L}])|(\\+)|[-\\s]plus(?![\\p{L}]))`,
   'iu',
 );
+// Comparison signs: ">10", ">= 30", "< = 100", "<-30".
+const SIGN_BEFORE = /(>\s*=|=\s*>|≥|<\s*=|=\s*<|≤|>|<)\s*$/u;
 const AFTER_CLASS = new Map(QUALIFIERS_AFTER_OR);
 
 /** A qualifier and where its words start (before the number) and end (after it). */
@@ -35,16 +37,23 @@ export function readQualifier(line: string, start: number, end: number, from: nu
   if (low) return { qualifier: 'min', start: start - low[0].length, end };
   if (/(?<![\p{L}])between\s+\S+(?:\s+(?:hundred|thousand|million|billion))?\s+and\s+$/iu.test(window))
     return { qualifier: 'max', start, end };
-  const before = BEFORE_PATTERN.exec(line.slice(Math.max(from, start - 24), start));
+  const after = AFTER_PATTERN.exec(line.slice(end));
+  const afterClass: Qualifier | null = after ? (AFTER_CLASS.get(after[1]?.toLowerCase() ?? '') ?? 'min') : null;
+  const afterEnd = after ? end + after[0].length : end;
+  const sign = SIGN_BEFORE.exec(line.slice(Math.max(from, start - 4), start));
+  if (sign) {
+    const written = sign[1]!.replace(/\s+/gu, '');
+    return { qualifier: /^(?:>|=>|>=|≥)/u.test(written) ? 'min' : 'max', start: start - sign[0].length, end };
+  }
+  const before = BEFORE_PATTERN.exec(line.slice(Math.max(from, start - 32), start));
   if (before) {
     const phrase = before[1]!;
     const qualifier = BEFORE_CLASS.get(phrase.toLowerCase()) ?? 'exact';
+    // "equal to 5000 or less": the words after say which way.
+    if (qualifier === 'exact' && afterClass !== null)
+      return { qualifier: afterClass, start: start - before[0].length, end: afterEnd };
     return { qualifier, start: start - before[0].length, end };
   }
-  const after = AFTER_PATTERN.exec(line.slice(end));
-  if (after) {
-    const qualifier: Qualifier = AFTER_CLASS.get(after[1]?.toLowerCase() ?? '') ?? 'min';
-    return { qualifier, start, end: end + after[0].length };
-  }
+  if (afterClass !== null) return { qualifier: afterClass, start, end: afterEnd };
   return { qualifier: 'exact', start, end };
 }

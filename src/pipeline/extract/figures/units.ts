@@ -32,6 +32,7 @@ export const MEASURE_UNITS = aliases({
   hectares: 'ha hectare hectares',
   acres: 'acre acres',
   'square km': 'sq-km km2 square-kilometers square-kilometres square-kilometer square-kilometre',
+  'square m': 'm2 sq-m square-meters square-metres square-meter square-metre',
   'square miles': 'sq-mi square-mile square-miles',
   dollars: 'dollar dollars usd',
   euros: 'euro euros eur',
@@ -78,6 +79,8 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['RMB', 'yuan'],
   ['INR', 'rupees'],
   ['CHF', 'Swiss francs'],
+  ['AUD', 'Australian dollars'],
+  ['CAD', 'Canadian dollars'],
   ['€', 'euros'],
   ['£', 'pounds'],
   ['¥', 'yen'],
@@ -130,6 +133,7 @@ const UNIT_KINDS: Readonly<Record<string, QuantityKind>> = {
   acres: 'area',
   'square km': 'area',
   'square miles': 'area',
+  'square m': 'area',
   'years old': 'age',
 };
 

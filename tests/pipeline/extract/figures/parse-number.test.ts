@@ -45,3 +45,23 @@ describe('parseNumberWords', () => {
     expect(words('a few')).toBeNull();
   });
 });
+
+describe('parseNumberWords with fractions and dozens', () => {
+  test.each([
+    [['half', 'a', 'million'], 500_000],
+    [['five', 'and', 'a', 'half', 'million'], 5_500_000],
+    [['two', 'thirds'], 2 / 3],
+    [['three', 'dozen'], 36],
+    [['a', 'quarter', 'million'], 250_000],
+    [['one', 'million', 'and', 'a', 'half'], 1_500_000],
+    [['hundred', 'thousand'], 100_000],
+    [['two', 'thousand', 'and', 'two', 'hundred'], 2200],
+  ])('%j reads as %d', (words, value) => {
+    expect(parseNumberWords(words)?.value).toBeCloseTo(value, 6);
+  });
+
+  test('an ordinal alone is not a number', () => {
+    expect(parseNumberWords(['seventh'])).toBeNull();
+    expect(parseNumberWords(['third'])).toBeNull();
+  });
+});
