@@ -96,7 +96,10 @@ function link(a: FigureKey, b: FigureKey, telling: Map<FigureKey, Set<string>>):
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
   const smaller = Math.min(wordsA.size, wordsB.size);
-  if (smaller > 0 && shared / smaller >= AGREEMENT) return 'strong';
+  // For a measure, one shared word agrees only when a subject has one telling word; a count's
+  // subject says what happened to what is counted ("prisoners released in the exchange").
+  const enough = shared >= 2 || smaller === 1 || COUNT_KINDS.has(a.kind);
+  if (smaller > 0 && shared / smaller >= AGREEMENT && enough) return 'strong';
   if (!sameKind) return null;
   // The dead, injured or missing of one story are one count unless a place or body tells them
   // apart, whoever the outlet says they were ("8 killed", "nine people killed").
@@ -106,6 +109,9 @@ function link(a: FigureKey, b: FigureKey, telling: Map<FigureKey, Set<string>>):
   // saying different things are not.
   if (a.head !== b.head || a.head === '' || (GENERIC.has(a.head) && smaller > 0)) return null;
   if (wordsA.size === 0 && wordsB.size === 0 && COUNT_KINDS.has(a.kind)) return 'strong';
+  // A measure's unit says nothing of what is measured: subjects that say different things
+  // ("$4.6 trillion in deficit reduction", "a $4.8 trillion budget") are different sums.
+  if (!COUNT_KINDS.has(a.kind) && smaller > 0) return null;
   // Without agreeing words, names that share nothing keep figures apart ("personnel from FEMA",
   // "Urban Search and Rescue personnel").
   return differ(new Set([...a.names.before, ...a.names.after]), new Set([...b.names.before, ...b.names.after]))
@@ -113,9 +119,19 @@ function link(a: FigureKey, b: FigureKey, telling: Map<FigureKey, Set<string>>):
     : 'weak';
 }
 
-/** Whether two clusters may become one: no figure of one conflicts with a figure of the other. */
-function compatible(a: Cluster, b: Cluster): boolean {
-  return a.keys.every((x) => b.keys.every((y) => !conflict(x, y)));
+/** Whether two clusters may become one: no figure of one conflicts with a figure of the other, nor is another value of its article without a subject that agrees. */
+function compatible(a: Cluster, b: Cluster, telling: Map<FigureKey, Set<string>>): boolean {
+  return a.keys.every((x) =>
+    b.keys.every(
+      (y) =>
+        !conflict(x, y) &&
+        // Two values one source gives in one article are one quantity only when their subjects agree.
+        (x.claim.articleId !== y.claim.articleId ||
+          x.value === y.value ||
+          x.claim.attribution !== y.claim.attribution ||
+          link(x, y, telling) === 'strong'),
+    ),
+  );
 }
 
 /**
@@ -150,7 +166,7 @@ export function compareFigures(figures: readonly FigureClaim[]): ClaimGroup<Figu
   pairs.sort((x, y) => Number(y.strength === 'strong') - Number(x.strength === 'strong') || y.closeness - x.closeness);
   for (const { a, b, strength } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || !compatible(ca, cb)) continue;
+    if (ca === cb || !compatible(ca, cb, telling)) continue;
     const min = Math.min(ca.min, cb.min);
     const max = Math.max(ca.max, cb.max);
     if (strength === 'weak' && max / min > MAX_VALUE_RATIO) continue;

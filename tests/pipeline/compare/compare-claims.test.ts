@@ -106,6 +106,20 @@ describe('compareClaims for figures', () => {
     expect(groupOf(now.id, comparisons)?.claimIds).toEqual([other.id, now.id]);
   });
 
+  test("keeps apart sums of money given for different things, and one source's two values", () => {
+    const money = (articleId: string, value: number, subject: string) => ({
+      ...figure(articleId, value, 'dollars', subject, 'exact', 'money'),
+      subject: subject === '' ? null : subject,
+    });
+    const cut = money('a', 4.6e12, 'deficit reduction');
+    const plan = money('b', 4.8e12, 'budget');
+    const spending = money('a', 740.5e9, 'military spending');
+    const same = money('b', 740e9, '');
+    const comparisons = compareClaims([cut, plan, spending, same]);
+    expect(groupOf(cut.id, comparisons)).not.toBe(groupOf(plan.id, comparisons));
+    expect(groupOf(spending.id, comparisons)?.claimIds).toEqual([same.id, spending.id]);
+  });
+
   test('folds soldiers, troops and forces into one counted noun', () => {
     const a = figure('a', 10_000, 'soldiers', 'soldiers');
     const b = figure('b', 11_000, 'troops', 'troops in the north');

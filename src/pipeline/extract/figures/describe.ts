@@ -66,6 +66,26 @@ function fromNoun(
   return { unit: noun.unit, base, subject: joinSubject(base, ownTail(tokens, first, nameEnd(tokens, noun.head))) };
 }
 
+/** "military spending of $740.5 billion": the noun phrase before "of" that the amount is given for. */
+function nounBeforeOf(tokens: readonly Token[], first: number): string | null {
+  if (tokens[first - 1]?.lower !== 'of') return null;
+  let from = first - 1;
+  // Two words at most: "military spending", not "proposes military spending".
+  while (
+    from > 0 &&
+    tokens[from - 1]!.kind === 'word' &&
+    !PHRASE_STOPS.has(tokens[from - 1]!.lower) &&
+    first - from < 3
+  )
+    from--;
+  return from < first - 1
+    ? tokens
+        .slice(from, first - 1)
+        .map((token) => token.value)
+        .join(' ')
+    : null;
+}
+
 /**
  * Where a counted noun written as part of a capitalized name ends: "Meals Ready to Eat (MREs)"
  * is one name, whose words are not a tail saying where or what for.
@@ -187,14 +207,17 @@ export function describeFigure(
         end: mention.unitEnd,
       };
     }
-    // "$2.5 billion in military aid", "10% of the budget": what the amount is of.
+    // "$2.5 billion in military aid", "10% of the budget": what the amount is of; else the noun
+    // it measures ("a $4.89 trillion package") or the noun it is given for ("military spending of
+    // $740.5 billion").
     const of = /^(?:worth of|of|in|for)\s+/u.exec(tail);
-    return {
-      unit: mention.unit,
-      base: null,
-      subject: of ? tail.slice(of[0].length) || null : null,
-      end: mention.unitEnd,
-    };
+    const named = of ? null : readCountedNoun(tokens, next, true);
+    const subject = of
+      ? tail.slice(of[0].length) || null
+      : named?.kind === 'noun' && !isCapitalized(tokens[named.head])
+        ? nounPhrase(tokens, named, null)
+        : nounBeforeOf(tokens, first);
+    return { unit: mention.unit, base: null, subject, end: mention.unitEnd };
   }
   if (mention.compound !== null) {
     const counted = readCountedNoun(tokens, next, true);
