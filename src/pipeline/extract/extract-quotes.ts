@@ -7,7 +7,7 @@ import { claimIdFactory } from './claim-id.ts';
 import { attributeBlock } from './quotes/attribute-block.ts';
 import type { LineMention } from './quotes/subjects.ts';
 import { findQuoteSpans, opensWithQuote } from './quotes/find-quote-spans.ts';
-import { SpeakerFocus, personSpeaker, type Speaker } from './quotes/focus.ts';
+import { SpeakerFocus, nameSpeaker, personSpeaker, type Speaker } from './quotes/focus.ts';
 import { resolveSpeakers, type QuoteRecord } from './quotes/resolve-speaker.ts';
 
 // Reporting flows through paragraphs and interview turns; headings stand apart from it.
@@ -31,13 +31,14 @@ function turnSpeaker(block: TextBlock, mentions: readonly LineMention[]): Speake
   if (block.role !== 'turn') return null;
   const named = mentions.find((mention) => mention.end <= block.start);
   if (named) return personSpeaker(named.person);
-  return block.speakerLabel === undefined ? null : { name: block.speakerLabel, person: null, head: null };
+  return block.speakerLabel === undefined ? null : nameSpeaker(block.speakerLabel);
 }
 
 /** Finds the quotations of every block and what each one's own text says about it, in document order. */
 function collect(blocks: readonly TextBlock[], people: readonly Person[]): QuoteRecord[] {
   const mentions = mentionsByLine(people);
   const focus = new SpeakerFocus(people);
+  const focusAt = { block: -1 };
   const records: QuoteRecord[] = [];
   let continuing: number | undefined;
   blocks.forEach((block, index) => {
@@ -58,6 +59,8 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
             spans,
             lineMentions,
             flow ? focus : new SpeakerFocus(people),
+            flow ? focusAt : { block: index },
+            index,
           )
         : [];
     const named = lineMentions[0] ? personSpeaker(lineMentions[0].person) : null;
@@ -73,6 +76,7 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
         heading: !flow,
         turnSpeaker: turnSpeaker(block, lineMentions),
         named,
+        block: index,
       });
     }
     const last = attributed[attributed.length - 1];
