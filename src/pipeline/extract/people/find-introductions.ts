@@ -131,6 +131,9 @@ function appositiveRole(line: string, tokens: readonly WordToken[], after: numbe
   const start = DETERMINER.test(words[0]?.text ?? '') ? 1 : 0;
   for (let i = start; i < Math.min(words.length, start + 5); i++) {
     const word = words[i]!.text;
+    // ", Homeland Security Secretary Jane Roe,": a list of titled people, not this one's role.
+    const next = words[i + 1];
+    if (inList(TITLES, word) && next !== undefined && joinsName(line, words[i]!, next) && isNameWord(next)) return null;
     if (inList(TITLES, word)) return line.slice(words[start]!.start, end).replace(/\s+/gu, ' ');
     if (/^\p{Ll}/u.test(word) && inList(FUNCTION_WORDS, word)) return null;
   }

@@ -54,7 +54,7 @@ export const FUNCTION_WORDS = words(`
   share watch listen follow see said says about above below around near via per than up down out
   off amid amidst toward towards upon whether unless except do does did is are was were be been
   being has have had can could will would shall should may might must let please thank thanks
-  welcome absolutely well okay ok oh given additionally historically
+  welcome absolutely well okay ok oh given additionally historically following including like unlike
 `);
 
 const fold = (word: string) => {
