@@ -46,7 +46,7 @@ export const SPEAKER_ROLE_NOUNS: readonly string[] = [
   'spokeswomen', 'envoy', 'director', 'chairman', 'chairwoman', 'chair', 'chief', 'leader', 'judge', 'prosecutor',
   'attorney', 'professor', 'expert', 'analyst', 'correspondent', 'reporter', 'adviser', 'advisor', 'officer',
   'commissioner', 'diplomat', 'lawmaker', 'candidate', 'negotiator', 'official', 'source', 'aide', 'spokespeople',
-  'witness', 'resident', 'researcher', 'economist', 'scientist',
+  'witness', 'resident', 'researcher', 'economist', 'scientist', 'ceo', 'executive',
 ];
 
 /** Things that are not sources even when a verb of saying follows them: "evidence suggests". */
@@ -66,7 +66,7 @@ export const SPEAKER_PERSON_NOUNS: readonly string[] = [
   'woman', 'man', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother',
   'aunt', 'uncle', 'grandmother', 'grandfather', 'survivor', 'neighbor', 'neighbour', 'volunteer', 'student',
   'worker', 'employee', 'passenger', 'driver', 'victim', 'relative', 'friend', 'farmer', 'protester', 'soldier',
-  'nurse', 'doctor', 'teacher', 'lawyer', 'engineer', 'pilot', 'owner', 'shopkeeper', 'executive', 'ceo',
+  'nurse', 'doctor', 'teacher', 'lawyer', 'engineer', 'pilot', 'owner', 'shopkeeper',
   'rescuer', 'firefighter', 'paramedic', 'medic', 'commentator', 'observer', 'monitor', 'investigator',
   'activist', 'organizer', 'organiser', 'delegate', 'member', 'fighter', 'militant', 'mourner',
   'voter', 'supporter', 'eyewitness', 'bystander', 'local', 'villager', 'refugee', 'evacuee', 'prisoner',

@@ -46,6 +46,12 @@ export function nameSpeaker(name: string): Speaker {
   return { name, person: null, head: null, kind: body ? 'body' : 'person' };
 }
 
+/** Speaker record for a description: "South Korean official", "the ministry", "officials". */
+export function descriptionSpeaker(role: Extract<Subject, { kind: 'role' }>): Speaker {
+  const kind: SpeakerKind = role.plural ? 'group' : BODY_NOUNS.has(role.head) ? 'body' : 'person';
+  return { name: role.text, person: null, head: role.head, kind };
+}
+
 /**
  * Who the reporting is about at each point of an article: the latest speaker or subject, and
  * the latest person and body among them. Resolves "he" to that person, "it" to that body, "the
@@ -115,8 +121,7 @@ export class SpeakerFocus {
   }
 
   private resolveRole(subject: Extract<Subject, { kind: 'role' }>, at: number): Speaker | null {
-    const kind: SpeakerKind = subject.plural ? 'group' : BODY_NOUNS.has(subject.head) ? 'body' : 'person';
-    const description: Speaker = { name: subject.text, person: null, head: subject.head, kind };
+    const description = descriptionSpeaker(subject);
     // "The statement added": the words of whoever issued it; "a statement said": someone unnamed.
     if (DOCUMENT_NOUNS.has(subject.head)) return subject.definite ? (this.current ?? description) : null;
     if (subject.plural || !subject.definite) return this.remember(description);
