@@ -86,7 +86,7 @@ export const quoteClaimSchema = claimBase.extend({
     .string()
     .nullable()
     .describe(
-      "who said it: the person's fullest name in the story (one name for one person across its articles), resolved from 'he said', titles and the like; else the body or the description the text gives ('the ministry', 'South Korean official'); null when the text names no one",
+      "who said it: the person's fullest name in the story (one name for one person across its articles), resolved from 'he said', titles and the like; else the body or the description the text gives ('the ministry', 'a senior official'); null when the text names no one",
     ),
   partial: z.boolean().describe('true for a fragment quoted inside a sentence of reported speech'),
 });

@@ -36,7 +36,7 @@ function turnSpeaker(block: TextBlock, mentions: readonly LineMention[]): Speake
 }
 
 /**
- * Whom a heading that names no one is about: the title it opens with ("Amtrak CEO Calls ...",
+ * Whom a heading that names no one is about: the title it opens with ("Railco CEO Calls ...",
  * "Navy chief 'sorry' for ..."), as the person of the article who holds it when only one does,
  * else as the description.
  */

@@ -1,9 +1,9 @@
 /**
  * The people of one story, across its articles. Extraction runs per article, and each article
- * names people its own way ("Lloyd J. Austin III", "Lloyd Austin", "Defense Secretary Austin",
+ * names people its own way ("Jonah K. Mercer III", "Jonah Mercer", "Defense Secretary Mercer",
  * "the secretary"); here the person claims of every article of a story become one person per
  * name, called by the fullest form any article gives, and names, descriptions and transcript
- * speaker labels ("MR. KIRBY", "SECRETARY MAYORKAS") resolve to them. Reads claims only, so
+ * speaker labels ("MR. MERCER", "SECRETARY MERCER") resolve to them. Reads claims only, so
  * the compare stage, the check stage and the site can all call it.
  */
 import type { Claim } from '../../../lib/schemas.ts';
@@ -15,11 +15,11 @@ import { isSubsequence } from './roster.ts';
 
 /** One person of a story. */
 export interface StoryPerson {
-  /** The fullest name any article of the story gives ("Lloyd J. Austin III"). */
+  /** The fullest name any article of the story gives ("Jonah K. Mercer III"). */
   name: string;
   /** The fullest role any article gives ("US Secretary of Defense"), or null. */
   role: string | null;
-  /** Every name the articles write for them, as written ("Lloyd Austin", "Austin"). */
+  /** Every name the articles write for them, as written ("Jonah Mercer", "Mercer"). */
   names: string[];
 }
 
@@ -28,16 +28,16 @@ export interface StoryPeople {
   readonly people: readonly StoryPerson[];
   /**
    * The person a name stands for: in `articleId`, the person that article gave this name; else
-   * the one person of the story whose name holds all its words ("Austin", "Lloyd Austin").
+   * the one person of the story whose name holds all its words ("Mercer", "Jonah Mercer").
    */
   named(name: string, articleId?: string): StoryPerson | undefined;
   /**
    * The person a title-like description stands for when the story names exactly one holder
-   * ("the secretary", "Pentagon press secretary", "Amtrak CEO"). Descriptions that usually
+   * ("the secretary", "ministry press secretary", "Railco CEO"). Descriptions that usually
    * stand for someone unnamed ("a senior official", "a spokesman", "the woman") never do.
    */
   holding(description: string): StoryPerson | undefined;
-  /** The person a transcript's speaker label stands for: "MR. KIRBY", "SECRETARY MAYORKAS", "MS. JEAN-PIERRE:". */
+  /** The person a transcript's speaker label stands for: "MR. MERCER", "SECRETARY MERCER", "MS. DUPONT-LEROY:". */
   labelled(label: string): StoryPerson | undefined;
 }
 
@@ -95,7 +95,7 @@ function wordsOf(text: string): string[] {
     .map((word) => EXPANDED.get(word) ?? word);
 }
 
-/** The words of a name that identify a person across outlets: "Lloyd J. Austin III" -> lloyd, austin. */
+/** The words of a name that identify a person across outlets: "Jonah K. Mercer III" -> jonah, mercer. */
 export function personKey(name: string): string[] {
   return wordsOf(name).filter((word) => word.length > 1 && !NAME_NOISE.has(word));
 }
@@ -129,7 +129,7 @@ export function storyPeople(claims: readonly Claim[]): StoryPeople {
     else if (claim.role !== null && (known.role === null || claim.role.length > known.role.length))
       known.role = claim.role;
   }
-  // Longest names first, so that a short one ("Kim") meets every full name it could be.
+  // Longest names first, so that a short one ("Park") meets every full name it could be.
   const names = [...forms.values()].sort(
     (a, b) => keyLength(b.name) - keyLength(a.name) || a.name.localeCompare(b.name, 'en'),
   );
@@ -180,12 +180,12 @@ export function storyPeople(claims: readonly Claim[]): StoryPeople {
     const head = before[before.length - 1];
     if (head === undefined || !TITLE_WORDS.has(head)) return undefined;
     const modifiers = before.slice(0, -1).filter((word) => !VAGUE.has(word));
-    // "Amtrak chief" for the story's "Amtrak CEO": a generic head needs only what qualifies it.
+    // "Railco chief" for the story's "Railco CEO": a generic head needs only what qualifies it.
     const generic = GENERIC.has(head) && modifiers.length > 0;
     const holders = clusters.filter(
       (cluster) => cluster.person.role !== null && (generic || wordsOf(cluster.person.role).includes(head)),
     );
-    // Every word the description adds must be in the holder's role ("defense secretary", "Amtrak CEO").
+    // Every word the description adds must be in the holder's role ("defense secretary", "Railco CEO").
     const exact = holders.filter((cluster) => modifiers.every((word) => wordsOf(cluster.person.role!).includes(word)));
     return exact.length === 1 ? exact[0]!.person : undefined;
   };
@@ -202,7 +202,7 @@ export function storyPeople(claims: readonly Claim[]): StoryPeople {
   return { people: clusters.map((cluster) => cluster.person), named, holding, labelled };
 }
 
-// Words that make a speaker a description rather than a name: "Amtrak CEO", "senior official".
+// Words that make a speaker a description rather than a name: "Railco CEO", "senior official".
 const DESCRIPTION_WORDS = wordSet(TITLES, SPEAKER_ROLE_NOUNS, SPEAKER_PERSON_NOUNS);
 
 /**

@@ -19,7 +19,7 @@ export interface AttributedQuote {
   local: Speaker | null | undefined;
   /**
    * Whom a quotation with no attribution is most likely by: the subject of its own sentence
-   * when one opens it before the quotation ("Biden praised the “tough” talks"), else the focus
+   * when one opens it before the quotation ("Roe praised the “tough” talks"), else the focus
    * when its sentence began.
    */
   focus: Speaker | null;

@@ -45,7 +45,7 @@ export function findAttributions(
       } else if (/,\s*$/u.test(before)) found.push({ start: verbStart, end: verbEnd, subject: { kind: 'focus' } });
       continue;
     }
-    // "neighbours came to her door to say", "Kim went on to say": the subject that opens the clause.
+    // "neighbours came to her door to say", "Roe went on to say": the subject that opens the clause.
     if (/(?:^|\s)to\s+$/u.test(before)) {
       const clause = sentence.start + (/^.*[,;:]\s*/su.exec(before)?.[0].length ?? 0);
       const opener = clauseOpener(masked, tokens, clause, verbStart, mentions);
@@ -68,14 +68,14 @@ export function findAttributions(
     if (!/(?:^|[,”"’'])\s*$/u.test(before)) continue;
     const inverted = subjectAfter(masked, tokens, verbEnd, sentence.end, mentions, false);
     if (inverted) found.push({ start: verbStart, end: verbEnd, subject: inverted });
-    // "Ban, repeating the charges, said": a clause set off before the verb, whose subject opened the sentence.
+    // "Roe, repeating the charges, said": a clause set off before the verb, whose subject opened the sentence.
     else if (/[\p{L}\p{N}],\s*$/u.test(before))
       found.push({ start: verbStart, end: verbEnd, subject: { kind: 'sentence' } });
   }
   return found;
 }
 
-/** The person or description that opens a clause at `from` ("Kim went on", "neighbours came"), or null. */
+/** The person or description that opens a clause at `from` ("Roe went on", "neighbours came"), or null. */
 function clauseOpener(
   masked: string,
   tokens: readonly Token[],
@@ -90,14 +90,14 @@ function clauseOpener(
   return role ? { subject: role.subject, start: role.start } : null;
 }
 
-// "Kim was quoted by the agency as saying", "is cited as telling".
+// "Roe was quoted by the agency as saying", "is cited as telling".
 const PASSIVE_QUOTED =
   /(?:^|\s)((?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited|reported|heard|recorded|overheard)(?:\s+(?:by|in|on)\s+[^,]{1,80}?)?)\s+$/u;
 // "the agency quoted him as saying", "the statement reported him as telling".
 const ACTIVE_QUOTED = /(?:^|\s)(?:quoted|quotes|quoting|cited|cites|citing|reported|reports|heard)\s+(?=\S)/gu;
 
 /**
- * Who is quoted "as saying": the subject of a passive ("Kim was quoted by the agency as
+ * Who is quoted "as saying": the subject of a passive ("Roe was quoted by the agency as
  * saying") or the object of an active ("the agency quoted him as saying"). `asStart` is where
  * the space before "as" starts.
  */

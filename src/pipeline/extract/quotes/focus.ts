@@ -38,7 +38,7 @@ const roleWords = (role: string) =>
 /** Speaker record for a roster person. */
 export const personSpeaker = (person: Person): Speaker => ({ name: person.name, person, head: null, kind: 'person' });
 
-/** Speaker record for a name the roster does not hold ("Hamas", "Osorio"): a body when it is an acronym or an organisation's name. */
+/** Speaker record for a name the roster does not hold ("Ruritanian Front", "Okafor"): a body when it is an acronym or an organisation's name. */
 export function nameSpeaker(name: string): Speaker {
   const words = name.split(/\s+/u);
   // An acronym, an organisation's word or a web address ("Example.com") names a body.

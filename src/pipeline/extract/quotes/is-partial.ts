@@ -1,6 +1,6 @@
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './speech-verbs.ts';
 
-// A clause that hands over to a full quotation: "Kim said," "told reporters in Rome," "arguing,".
+// A clause that hands over to a full quotation: "Roe said," "told reporters in Rome," "arguing,".
 const INTRODUCES_QUOTE = new RegExp(
   `(?:^|\\s)(?:${[...SPEECH_VERBS, ...SPEECH_PARTICIPLES].join('|')})(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4},$`,
   'u',
@@ -40,7 +40,7 @@ export function isPartial(
     const between = previous ? masked.slice(previous.end, quoteStart).trimEnd() : '';
     return !(previous?.endsWithComma && ATTRIBUTION_ONLY.test(between)) || previous.partial;
   }
-  // After a colon, or after a sentence that ends right before the mark ('Kim said.“Today ...').
+  // After a colon, or after a sentence that ends right before the mark ('Roe said.“Today ...').
   if (before === '' || /[:.!?]$/u.test(before)) return false;
   return !INTRODUCES_QUOTE.test(before);
 }

@@ -30,14 +30,14 @@ export function maskQuotations(line: string, spans: readonly QuoteSpan[], from =
   return masked;
 }
 
-// A quotation that ends with its own question or exclamation: “Is it?” Kim asked.
+// A quotation that ends with its own question or exclamation: “Is it?” Roe asked.
 const ASKED = /[?!]+\s*$/u;
 
 /**
  * The sentences that hold whole quotations with their attributions, from the parser's
  * sentences of the line (those of the speech, from `from`): a sentence break inside a quotation
  * is undone, and so is one before a lower-case word (“Is it?” he asked) and one right after a
- * quotation that ends with a question or exclamation mark (“Is it?” Kim asked).
+ * quotation that ends with a question or exclamation mark (“Is it?” Roe asked).
  */
 export function outerSentences(
   line: string,

@@ -5,7 +5,7 @@ import { leadingRole, type LineMention, type Subject } from './subjects.ts';
 // Before a sentence's subject: an optional opening clause ("Speaking in Rome, "), then only
 // capitalised role words ("Russian President ").
 const SUBJECT_PREFIX = /^\s*(?:[^,“”"«»]{0,160},\s+)?(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the)\s+)*$/u;
-// After it: a verb ("Kim raised"), maybe after a clause set off by commas ("Kim, who ..., raised").
+// After it: a verb ("Roe raised"), maybe after a clause set off by commas ("Roe, who ..., raised").
 const SUBJECT_SUFFIX =
   /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*)?(?:,[^,]{1,80},|,)?\s+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|who|whose)(?![\p{L}]))\p{Ll}/u;
 // An opening clause before a description: "On Thursday, the junta ...".
@@ -28,8 +28,8 @@ export interface SentenceSubject {
 }
 
 /**
- * Whom or what a sentence is about when it opens with them: a named person ("Kim Yong-hyun
- * raised concerns", "US President Joe Biden has hailed"), or a description ("The junta
+ * Whom or what a sentence is about when it opens with them: a named person ("Jane Roe
+ * raised concerns", "Foreign Minister Jane Roe has hailed"), or a description ("The junta
  * announced", "On Thursday, the party urged"); else undefined.
  */
 export function sentenceSubject(

@@ -32,7 +32,7 @@ export type Subject =
   /** "it said": the body spoken of last (a ministry, a party). */
   | { kind: 'it' }
   /**
-   * A verb that shares the subject of its sentence: "Kim met Austin and said", "Ban, repeating
+   * A verb that shares the subject of its sentence: "Roe met Doe and said", "Roe, repeating
    * the charges, said here": the subject of an earlier verb of the sentence, else the sentence's own.
    */
   | { kind: 'sentence' }
@@ -53,9 +53,9 @@ const IT = /(?:^|[^\p{L}])([Ii]t)$/u;
 const WHO = /,\s*who$/u;
 // Not a subject: relative pronouns, conjunctions and passives ("Austin was asked").
 const BLOCKED = /(?:^|[^\p{L}])(?:who|which|that|was|were|is|are|been|being|be|or)$/u;
-// A second verb of one subject: "Kim met Austin and said", "but said".
+// A second verb of one subject: "Roe met Doe and said", "but said".
 const COORDINATED = /(?:^|[^\p{L}])(?:and|but)$/u;
-// Before a verb, a possessive makes it a noun: "Kim’s remarks", "the minister's claims"; "he’s said" is "he has said".
+// Before a verb, a possessive makes it a noun: "Roe’s remarks", "the minister's claims"; "he’s said" is "he has said".
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)['’]s?$/u;
 const CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'let']);
 // "Kim and Austin called": a subject of two people, which no single speaker stands for.
