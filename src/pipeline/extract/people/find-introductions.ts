@@ -1,3 +1,6 @@
+import { SPEAKER_PERSON_NOUNS, SPEAKER_ROLE_NOUNS } from '../../lexicon/person-nouns.ts';
+import { TITLES as TITLE_LIST } from '../../lexicon/titles.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { SPEECH_VERBS } from '../quotes/speech-verbs.ts';
 import {
   FUNCTION_WORDS,
@@ -140,6 +143,10 @@ function appositiveRole(line: string, tokens: readonly WordToken[], after: numbe
   return null;
 }
 
+// Before a name: "said" and a role of up to six words ending with a role noun.
+const SAID_ROLE = /(?:^|[,“”"])\s*(?:said|says|according to)\s+((?:[\p{L}.’'-]+\s+){1,6})$/u;
+const SPEAKER_ROLES = wordSet(TITLE_LIST, SPEAKER_ROLE_NOUNS, SPEAKER_PERSON_NOUNS);
+
 // After a name: ", who ..." or an age ", 54,".
 const PERSONAL_APPOSITIVE = /^,\s+(?:who\s|\d{1,3},)/u;
 // After a name: "is the director of the agency", "was a spokesman for the union".
@@ -179,7 +186,14 @@ function byContext(
     const role =
       (last.possessive ? null : appositiveRole(line, tokens, last.end)) ?? roleBefore(line, tokens, name[0]!);
     const verbAfter = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-    const verbBefore = /(?:^|[,“”"])\s*(?:said|says|according to)\s+$/u.test(line.slice(0, name[0]!.start));
+    const lead = line.slice(Math.max(0, name[0]!.start - 120), name[0]!.start);
+    // "said Jane Roe", and "said National Safety Board member Jane Roe": a speaker's name after the verb and a role.
+    const verbBefore =
+      /(?:^|[,“”"])\s*(?:said|says|according to)\s+$/u.test(lead) ||
+      (SAID_ROLE.exec(lead)?.[1]
+        ?.split(/\s+/u)
+        .some((word) => inList(SPEAKER_ROLES, word)) ??
+        false);
     const described = role ?? (last.possessive ? null : copulaRole(line, tokens, last.end));
     // "Jane Roe, who lives nearby," and "Jane Roe, 54, of Springfield": only people are "who" and have an age.
     const personal = !last.possessive && PERSONAL_APPOSITIVE.test(after);
