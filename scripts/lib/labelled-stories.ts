@@ -18,7 +18,7 @@ export interface GoldComparison {
   kind: 'figure' | 'quote';
   must: [string, number | string][];
   mustNot?: number[];
-  verdict: 'agree' | 'differ' | 'single-source';
+  verdict: 'agree' | 'differ' | 'partial' | 'single-source';
 }
 
 /** A story's hand labels, with the comparisons they expect. */

@@ -200,8 +200,10 @@ export const comparisonSchema = z.object({
   claimIds: z.array(z.string()).min(1),
   articleIds: z.array(z.string()).min(1),
   verdict: z
-    .enum(['agree', 'differ', 'single-source'])
-    .describe('agree: every source gives the same; differ: they do not; single-source: only one source has it'),
+    .enum(['agree', 'differ', 'partial', 'single-source'])
+    .describe(
+      'agree: every source gives the same; differ: they do not; partial (quotes): the others quote part of what one source quotes whole, in the same words; single-source: only one source has it',
+    ),
 });
 export type Comparison = z.output<typeof comparisonSchema>;
 
