@@ -51,7 +51,14 @@ function nameAfter(line: string, tokens: readonly WordToken[], index: number): W
     const token = tokens[i]!;
     const previous = name[name.length - 1];
     if (previous !== undefined && !joinsName(line, previous, token)) break;
-    if (!isNameWord(token)) break;
+    // "Chief James White": a word of organisations' names ends a name when no capital follows ("White House").
+    const next = tokens[i + 1];
+    const surname =
+      previous !== undefined &&
+      token.capital &&
+      wordClasses(token.text) === WordClass.notName &&
+      !(next !== undefined && next.capital && joinsName(line, token, next));
+    if (!isNameWord(token) && !surname) break;
     name.push(token);
     if (token.possessive) break;
   }

@@ -54,7 +54,8 @@ export function findMentions(people: readonly Person[], lines: readonly Tokenize
         const before = prefix[prefix.length - 1];
         if (before !== undefined && !isRoleishWord(before) && !(afterOf && first === 1 && run.length > 2)) continue;
         const name = run.slice(first);
-        if (!name.every(isNameWord)) continue;
+        // A capitalised word that is not a name word can still be a known person's ("White"): the roster decides.
+        if (!name.every((token) => isNameWord(token) || token.capital)) continue;
         const found = candidates(
           people,
           name.map((token) => token.text),

@@ -98,6 +98,8 @@ export function wordClasses(word: string): number {
     const folded = fold(word);
     classes = 0;
     for (const [list, bit] of CLASS_LISTS) if (list.has(folded)) classes |= bit;
+    // "Ministries", "Agencies": the plural of an organisation's word is one too.
+    if (folded.endsWith('ies') && NOT_NAME_WORDS.has(`${folded.slice(0, -3)}y`)) classes |= WordClass.notName;
     if (classCache.size > 100_000) classCache.clear();
     classCache.set(word, classes);
   }

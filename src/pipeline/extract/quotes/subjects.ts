@@ -287,7 +287,9 @@ function subjectEndingAt(
     mentionEndingAt(mentions, end) ?? (ofPlace ? mentionEndingAt(mentions, end - ofPlace[0].length) : undefined);
   if (mention) {
     if (JOINED_SUBJECT.test(line.slice(Math.max(from, mention.start - 48), mention.start))) return 'blocked';
-    return { subject: { kind: 'person', person: mention.person }, start: mention.start };
+    // "A spokesman for Jane Roe said": the spokesman, not Roe.
+    const outer = outerRole(line, wordsIn(line, tokens, from, mention.start), mention.start, end);
+    return outer ?? { subject: { kind: 'person', person: mention.person }, start: mention.start };
   }
   if (commaBefore) return null;
   const possessive = POSSESSIVE_BEFORE.exec(before);
@@ -325,14 +327,15 @@ function subjectEndingAt(
 // "of Ruritania" after a name: where the person is from.
 const OF_PLACE = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.’'-]*$/u;
 // Between a role and what it serves: "a spokesperson for the agency", "the Minister of Foreign Affairs".
-const ROLE_LINK = /(?:^|\s)(?:for|of|at|from|with)\s+(?:the\s+)?$/u;
+// Titles may stand between the link and a name: "a spokesman for Governor Jane Roe".
+const ROLE_LINK = /(?:^|\s)(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /**
  * A role that the words ending at `end` complete: "a spokesperson for the Coastal Agency",
  * "the Minister of Foreign Affairs": the role with its complement, or null.
  */
 function outerRole(line: string, words: readonly MaskedWord[], start: number, end: number): Located | null {
-  const link = ROLE_LINK.exec(line.slice(Math.max(0, start - 16), start));
+  const link = ROLE_LINK.exec(line.slice(Math.max(0, start - 60), start));
   if (link === null) return null;
   const linkStart = start - (link[0].length - (link[0].startsWith(' ') ? 1 : 0));
   const index = words.findLastIndex((word) => word.end <= linkStart);
