@@ -212,11 +212,18 @@ const DESCRIPTION_WORDS = wordSet(TITLES, SPEAKER_ROLE_NOUNS, SPEAKER_PERSON_NOU
  * text), and nothing else changes.
  */
 export function unifyPeople(claims: readonly Claim[], people: StoryPeople = storyPeople(claims)): Claim[] {
+  // A story repeats its speakers on many quotes: each (article, speaker) is resolved once.
+  const resolved = new Map<string, string>();
   const speaker = (text: string, articleId: string): string => {
-    const own = people.named(text, articleId);
-    if (own) return own.name;
-    const description = wordsOf(text).some((word) => DESCRIPTION_WORDS.has(word));
-    return (description ? people.holding(text) : undefined)?.name ?? text;
+    const key = `${articleId}\u0000${text}`;
+    let name = resolved.get(key);
+    if (name === undefined) {
+      const own = people.named(text, articleId);
+      const description = own === undefined && wordsOf(text).some((word) => DESCRIPTION_WORDS.has(word));
+      name = own?.name ?? (description ? people.holding(text)?.name : undefined) ?? text;
+      resolved.set(key, name);
+    }
+    return name;
   };
   return claims.map((claim): Claim => {
     if (claim.kind === 'person') {
