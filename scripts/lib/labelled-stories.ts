@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Claim } from '../../src/lib/schemas.ts';
 import { decodeArticle } from '../../src/loaders/decode-text.ts';
+import { unifyPeople } from '../../src/pipeline/extract/people/story-people.ts';
 import { processArticle } from '../../src/pipeline/process-article.ts';
 import type { Gold } from './score-extraction.ts';
 
@@ -17,7 +18,7 @@ export interface GoldComparison {
   kind: 'figure' | 'quote';
   must: [string, number | string][];
   mustNot?: number[];
-  verdict: 'agree' | 'differ' | 'single-source';
+  verdict: 'agree' | 'differ' | 'partial' | 'single-source';
 }
 
 /** A story's hand labels, with the comparisons they expect. */
@@ -48,7 +49,7 @@ export function storyTexts(story: string): [string, string][] {
     });
 }
 
-/** Every claim of one story's articles, as the pipeline extracts them. */
+/** Every claim of one story's articles, as the site has them: extracted per article, each person then named as the story names them. */
 export function storyClaims(story: string): Claim[] {
-  return storyTexts(story).flatMap(([id, text]) => processArticle(id, text).claims);
+  return unifyPeople(storyTexts(story).flatMap(([id, text]) => processArticle(id, text).claims));
 }

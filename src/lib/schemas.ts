@@ -116,7 +116,9 @@ export const quoteClaimSchema = claimBase.extend({
   speaker: z
     .string()
     .nullable()
-    .describe("full name of the person quoted, resolved from 'he said' and the like; null when the text names no one"),
+    .describe(
+      "who said it: the person's fullest name in the story (one name for one person across its articles), resolved from 'he said', titles and the like; else the body or the description the text gives ('the ministry', 'a senior official'); null when the text names no one",
+    ),
   partial: z.boolean().describe('true for a fragment quoted inside a sentence of reported speech'),
 });
 /** A geographic place, with coordinates where known. */
@@ -129,7 +131,7 @@ export const placeClaimSchema = claimBase.extend({
 /** A named person, with a role where the text gives one. */
 export const personClaimSchema = claimBase.extend({
   kind: z.literal('person'),
-  name: z.string().min(1).describe('full name as the article gives it'),
+  name: z.string().min(1).describe('full name: the fullest form any article of the story gives for this person'),
   role: z.string().nullable().describe('role or title where the text gives one'),
 });
 /** A calendar date or day named in the text. */
@@ -229,8 +231,10 @@ export const comparisonSchema = z.object({
   claimIds: z.array(z.string()).min(1),
   articleIds: z.array(z.string()).min(1),
   verdict: z
-    .enum(['agree', 'differ', 'single-source'])
-    .describe('agree: every source gives the same; differ: they do not; single-source: only one source has it'),
+    .enum(['agree', 'differ', 'partial', 'single-source'])
+    .describe(
+      'agree: every source gives the same; differ: they do not; partial (quotes): the others quote part of what one source quotes whole, in the same words; single-source: only one source has it',
+    ),
 });
 export type Comparison = z.output<typeof comparisonSchema>;
 

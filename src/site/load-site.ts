@@ -5,6 +5,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { compareClaims } from '../pipeline/compare/compare-claims.ts';
+import { unifyPeople } from '../pipeline/extract/people/story-people.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { headlineConflicts, type HeadlineConflict } from '../pipeline/compare/headline-conflicts.ts';
 import { blockText } from '../pipeline/parse/title.ts';
 import type { Article, Claim, Comparison, Primary, Problem, StoryEntry } from '../lib/schemas.ts';
@@ -83,12 +85,16 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 
 
 function assembleStory(
   entry: StoryEntry,
-  articles: Article[],
+  loaded: Article[],
   primaries: Primary[],
   problems: Problem[],
   frozen: ReturnType<typeof readFrozenIds>,
 ): Story {
-  const claims = articles.flatMap((article) => article.claims);
+  // One person, one name across the story's articles (extraction names people per article);
+  // the articles carry the same claims, so their pages, search and the export agree.
+  const claims = unifyPeople(loaded.flatMap((article) => article.claims));
+  const claimsOf = groupBy(claims, (claim) => claim.articleId);
+  const articles = loaded.map((article) => ({ ...article, claims: claimsOf.get(article.id) ?? [] }));
   // Comparison ids new to this story start with its id, so that no other story's ids decide them.
   const comparisons = compareClaims(claims, frozen, entry.id);
   const outlets = new Set(articles.map((article) => article.outlet ?? `\u0000${article.id}`));
@@ -197,11 +203,14 @@ async function assemble(): Promise<Site> {
     )
     .sort(newestFirst);
   const claims = stories.flatMap((story) => story.claims);
+  // Each article as its story has it: its claims name each person as the story does.
+  const asInStory = new Map(stories.flatMap((story) => story.articles.map((article) => [article.id, article])));
+  const storyArticles = allArticles.map((article) => asInStory.get(article.id) ?? article);
   const site = {
     stories,
     storyById: new Map(stories.map((story) => [story.id, story])),
-    articles: allArticles,
-    articleById: new Map(allArticles.map((article) => [article.id, article])),
+    articles: storyArticles,
+    articleById: new Map(storyArticles.map((article) => [article.id, article])),
     claimById: new Map(claims.map((claim) => [claim.id, claim])),
     comparisons: stories.flatMap((story) => story.comparisons),
     problems: allProblems,

@@ -12,6 +12,9 @@ import { groupBy } from '../../lib/group-by.ts';
 const MIN_CONTAINMENT = 0.6;
 const MIN_SHARED = 3;
 const TOPIC_WORDS = 14;
+// A fragment quoted inside the reporter's sentence joins the fuller quotation it is part of
+// when it has this many words at least: one word ("difficult") is no evidence of one statement.
+const MIN_FRAGMENT_WORDS = 2;
 
 // Parts of a name that vary between outlets for one person: initials, suffixes, honorifics.
 const NAME_NOISE: ReadonlySet<string> = new Set(
@@ -47,13 +50,22 @@ interface QuoteForm {
   unnamed: boolean;
   name: string[];
   wording: string;
+  /** How many words the wording has. */
+  words: number;
   stems: Set<string>;
 }
 
-/** Whether two quote forms are one statement: same speaker (or unknown), same wording or enough shared words. */
+/** Whether the words of one wording run, in order and together, inside the other's ("even with more help"). */
+export function isFragmentOf(short: string, long: string): boolean {
+  return short.length < long.length && ` ${long} `.includes(` ${short} `);
+}
+
+/** Whether two quote forms are one statement: same speaker (or unknown), same wording, one a fragment of the other, or enough shared words. */
 function sameStatement(a: QuoteForm, b: QuoteForm): boolean {
   if (!a.unnamed && !b.unnamed && !sameNameKey(a.name, b.name)) return false;
   if (a.wording === b.wording) return true;
+  const [short, long] = a.wording.length <= b.wording.length ? [a, b] : [b, a];
+  if (short.words >= MIN_FRAGMENT_WORDS && isFragmentOf(short.wording, long.wording)) return true;
   const { shared, containment } = overlap(a.stems, b.stems);
   return shared >= MIN_SHARED && containment >= MIN_CONTAINMENT;
 }
@@ -80,7 +92,9 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
           : `${name.join(' ')}\u0000${wording}`;
     let form = formIndex.get(key);
     if (form === undefined) {
-      form = forms.push({ unnamed: claim.speaker === null, name, wording, stems: contentStems(claim.quote) }) - 1;
+      const words = wording === '' ? 0 : wording.split(' ').length;
+      form =
+        forms.push({ unnamed: claim.speaker === null, name, wording, words, stems: contentStems(claim.quote) }) - 1;
       formIndex.set(key, form);
     }
     return form;
@@ -96,7 +110,10 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
       postings.push(index);
       byStem.set(stem, postings);
     }
-    const candidates = [...shared].flatMap(([other, count]) => (count >= MIN_SHARED ? [other] : []));
+    // A fragment shares all its stems with the fuller wording, however few: those forms are candidates too.
+    const candidates = [...shared].flatMap(([other, count]) =>
+      count >= MIN_SHARED || (count > 0 && count >= Math.min(form.stems.size, forms[other]!.stems.size)) ? [other] : [],
+    );
     // Forms with the same words and different speakers (one of them unknown) share all their stems, which may be fewer than MIN_SHARED.
     const sameWords = byWording.get(form.wording) ?? [];
     for (const other of sameWords) candidates.push(other);
@@ -109,9 +126,21 @@ function groupQuotes(quotes: readonly QuoteClaim[]): QuoteClaim[][] {
 }
 
 /**
- * Groups quotes that render the same statement in different wording, across articles:
- * same speaker (or unknown), and enough shared content words. The verdict is `agree` when
- * every source has the same words, `differ` when the wording varies, `single-source` alone.
+ * The verdict on one statement's wordings: `agree` when every source has the same words,
+ * `partial` when every other wording is a fragment of one fuller wording (one source quotes
+ * part of what another quotes whole), `differ` when the wording varies.
+ */
+function wordingVerdict(wordings: ReadonlySet<string>): 'agree' | 'partial' | 'differ' {
+  if (wordings.size === 1) return 'agree';
+  const fullest = [...wordings].filter((wording) => ![...wordings].some((other) => isFragmentOf(wording, other)));
+  return fullest.length === 1 ? 'partial' : 'differ';
+}
+
+/**
+ * Groups quotes that render the same statement, across articles: same speaker (or unknown),
+ * and the same words, a fragment of a fuller quotation, or enough shared content words. The
+ * verdict is `agree` when every source has the same words, `partial` when the others quote
+ * part of one fuller quotation, `differ` when the wording varies, `single-source` alone.
  */
 export function compareQuotes(quotes: readonly QuoteClaim[]): ClaimGroup<QuoteClaim>[] {
   const groups = groupQuotes(quotes);
@@ -130,7 +159,7 @@ export function compareQuotes(quotes: readonly QuoteClaim[]): ClaimGroup<QuoteCl
       kind: 'quote',
       topic: `${speaker ?? 'Unnamed speaker'}: “${clipWords(longest, TOPIC_WORDS)}”`,
       claims,
-      verdict: articlesOf(claims).length < 2 ? 'single-source' : wordings.size === 1 ? 'agree' : 'differ',
+      verdict: articlesOf(claims).length < 2 ? 'single-source' : wordingVerdict(wordings),
     };
   });
 }

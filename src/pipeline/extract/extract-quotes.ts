@@ -5,9 +5,10 @@ import type { Person } from './people/types.ts';
 import { textBlocks, type TextBlock } from './blocks.ts';
 import { claimIdFactory } from './claim-id.ts';
 import { attributeBlock } from './quotes/attribute-block.ts';
-import type { LineMention } from './quotes/subjects.ts';
 import { findQuoteSpans, opensWithQuote } from './quotes/find-quote-spans.ts';
-import { SpeakerFocus, personSpeaker, type Speaker } from './quotes/focus.ts';
+import { SpeakerFocus, descriptionSpeaker, nameSpeaker, personSpeaker, type Speaker } from './quotes/focus.ts';
+import { leadingRole, type LineMention } from './quotes/subjects.ts';
+import { tokensOfSentences } from '../parse/language/read-tokens.ts';
 import { resolveSpeakers, type QuoteRecord } from './quotes/resolve-speaker.ts';
 
 // Reporting flows through paragraphs and interview turns; headings stand apart from it.
@@ -31,13 +32,31 @@ function turnSpeaker(block: TextBlock, mentions: readonly LineMention[]): Speake
   if (block.role !== 'turn') return null;
   const named = mentions.find((mention) => mention.end <= block.start);
   if (named) return personSpeaker(named.person);
-  return block.speakerLabel === undefined ? null : { name: block.speakerLabel, person: null, head: null };
+  return block.speakerLabel === undefined ? null : nameSpeaker(block.speakerLabel);
+}
+
+/**
+ * Whom a heading that names no one is about: the title it opens with ("Railco CEO Calls ...",
+ * "Navy chief 'sorry' for ..."), as the person of the article who holds it when only one does,
+ * else as the description.
+ */
+function headingHolder(block: TextBlock, people: readonly Person[]): Speaker | null {
+  const role = leadingRole(block.text, tokensOfSentences(block.sentences), block.start, block.text.length);
+  if (role === null || role.subject.plural) return null;
+  const holders = people.filter((person) =>
+    person.role
+      ?.toLowerCase()
+      .split(/[\s-]+/u)
+      .includes(role.subject.head),
+  );
+  return holders.length === 1 ? personSpeaker(holders[0]!) : descriptionSpeaker(role.subject);
 }
 
 /** Finds the quotations of every block and what each one's own text says about it, in document order. */
 function collect(blocks: readonly TextBlock[], people: readonly Person[]): QuoteRecord[] {
   const mentions = mentionsByLine(people);
   const focus = new SpeakerFocus(people);
+  const focusAt = { block: -1 };
   const records: QuoteRecord[] = [];
   let continuing: number | undefined;
   blocks.forEach((block, index) => {
@@ -58,9 +77,15 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
             spans,
             lineMentions,
             flow ? focus : new SpeakerFocus(people),
+            flow ? focusAt : { block: index },
+            index,
           )
         : [];
-    const named = lineMentions[0] ? personSpeaker(lineMentions[0].person) : null;
+    const named = lineMentions[0]
+      ? personSpeaker(lineMentions[0].person)
+      : flow || spans.length === 0
+        ? null
+        : headingHolder(block, people);
     const contentStart = block.start + (/^\s*/u.exec(block.text.slice(block.start))?.[0].length ?? 0);
     for (const quote of attributed) {
       if (continuing !== undefined && quote === attributed[0] && quote.span.start === contentStart)
@@ -73,6 +98,7 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
         heading: !flow,
         turnSpeaker: turnSpeaker(block, lineMentions),
         named,
+        block: index,
       });
     }
     const last = attributed[attributed.length - 1];

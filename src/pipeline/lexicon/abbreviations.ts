@@ -15,3 +15,13 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
 export const OTHER_ABBREVIATIONS: readonly string[] = [
   'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'mt', 'ft',
 ];
+
+/** Abbreviated titles and the word each stands for, so that "Gov. Lane" is "the governor". */
+// prettier-ignore
+export const TITLE_ABBREVIATION_WORDS: readonly (readonly [string, string])[] = [
+  ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['gen.', 'general'],
+  ['lt.', 'lieutenant'], ['col.', 'colonel'], ['maj.', 'major'], ['capt.', 'captain'], ['sgt.', 'sergeant'],
+  ['adm.', 'admiral'], ['cmdr.', 'commander'], ['pres.', 'president'], ['prof.', 'professor'], ['dr.', 'doctor'],
+  ['supt.', 'superintendent'], ['insp.', 'inspector'], ['amb.', 'ambassador'], ['sec.', 'secretary'],
+  ['atty.', 'attorney'], ['dept.', 'department'], ['fm', 'minister'],
+];

@@ -19,7 +19,8 @@ export const TITLES: readonly string[] = [
   'actor', 'actress', 'coordinator', 'administrator', 'inspector', 'detective', 'constable', 'superintendent',
   'sheriff', 'pilot', 'priest', 'rabbi', 'imam', 'dean', 'rector', 'headteacher', 'principal', 'president-elect',
   'vice-president', 'ex-president', 'prime-minister', 'vice', 'miss', 'lord', 'lady', 'emperor', 'marshal',
-  'justice', 'reverend', 'father', 'emir', 'ayatollah', 'dictator', 'deputy', 'agent', 'rev.', 'gov.',
+  'justice', 'reverend', 'father', 'emir', 'ayatollah', 'dictator', 'deputy', 'agent', 'rev.', 'gov.', 'pastor',
+  'chaplain', 'superintendent-general', 'trooper', 'patrolman', 'firefighter', 'chancellor-elect',
 ];
 
 /** Honorifics that stay part of the name as written: "Dr. Emily Carter", "Pope Francis". */

@@ -165,6 +165,30 @@ describe('compareClaims for quotes', () => {
     const comparisons = compareClaims([a, b]);
     expect(groupOf(a.id, comparisons)).not.toBe(groupOf(b.id, comparisons));
   });
+
+  test('joins a fragment to the fuller quotation it is part of, and says one quotes the other in part', () => {
+    const fragment = { ...quote('a', 'even with more aid'), partial: true };
+    const whole = quote('b', 'The rebels will not win, even with more aid from abroad.');
+    const comparison = groupOf(fragment.id, compareClaims([fragment, whole]));
+    expect(comparison?.claimIds).toEqual([fragment.id, whole.id]);
+    expect(comparison?.verdict).toBe('partial');
+  });
+
+  test('says the wording differs when fragments sit beside two different full wordings', () => {
+    const fragment = quote('a', 'even with more aid');
+    const whole = quote('b', 'The rebels will not win, even with more aid from abroad.');
+    const other = quote('c', 'The rebels will never win, even with more aid from their allies abroad.');
+    expect(groupOf(fragment.id, compareClaims([fragment, whole, other]))?.verdict).toBe('differ');
+  });
+
+  test('keeps apart a fragment of one word, and a fragment of someone else’s words', () => {
+    const word = quote('a', 'rebels');
+    const theirs = quote('c', 'even with more aid', 'Bo Kim');
+    const whole = quote('b', 'The rebels will not win, even with more aid from abroad.');
+    const comparisons = compareClaims([word, theirs, whole]);
+    expect(groupOf(word.id, comparisons)).not.toBe(groupOf(whole.id, comparisons));
+    expect(groupOf(theirs.id, comparisons)).not.toBe(groupOf(whole.id, comparisons));
+  });
 });
 
 describe('compareClaims for places and ids', () => {

@@ -1,3 +1,6 @@
+import { SPEAKER_PERSON_NOUNS, SPEAKER_ROLE_NOUNS } from '../../lexicon/person-nouns.ts';
+import { TITLES as TITLE_LIST } from '../../lexicon/titles.ts';
+import { wordSet } from '../../lexicon/word-set.ts';
 import { SPEECH_VERBS } from '../quotes/speech-verbs.ts';
 import {
   FUNCTION_WORDS,
@@ -48,7 +51,14 @@ function nameAfter(line: string, tokens: readonly WordToken[], index: number): W
     const token = tokens[i]!;
     const previous = name[name.length - 1];
     if (previous !== undefined && !joinsName(line, previous, token)) break;
-    if (!isNameWord(token)) break;
+    // "Chief James White": a word of organisations' names ends a name when no capital follows ("White House").
+    const next = tokens[i + 1];
+    const surname =
+      previous !== undefined &&
+      token.capital &&
+      wordClasses(token.text) === WordClass.notName &&
+      !(next !== undefined && next.capital && joinsName(line, token, next));
+    if (!isNameWord(token) && !surname) break;
     name.push(token);
     if (token.possessive) break;
   }
@@ -82,12 +92,16 @@ function titled(line: string, tokens: readonly WordToken[], lineNo: number): Int
     )
       last++;
     // "Secretary of Defense", "Secretary of the Navy", "Minister of Foreign Affairs".
+    let ofPlace = false;
     if (tokens[last + 1]?.text === 'of' && joinsName(line, tokens[last]!, tokens[last + 1]!)) {
       let next = last + 2;
       if (tokens[next]?.text === 'the') next++;
       let end = next;
       while (tokens[end]?.capital && inList(ROLE_WORDS, tokens[end]!.text)) end++;
-      if (end === next && tokens[next]?.capital) end = next + 1;
+      if (end === next && tokens[next]?.capital) {
+        end = next + 1;
+        ofPlace = true;
+      }
       if (end > next) last = end - 1;
     }
     let honorific: string | null = null;
@@ -100,6 +114,9 @@ function titled(line: string, tokens: readonly WordToken[], lineNo: number): Int
     }
     const name = nameAfter(line, tokens, nameIndex);
     if (name.length === 0 || !joinsName(line, tokens[nameIndex - 1]!, name[0]!)) continue;
+    // After "Minister of Solid Minerals", one capitalised word is more likely the rest of the
+    // portfolio than a name: a name there has two words ("President of Ruritania Jane Roe").
+    if (ofPlace && name.length < 2) continue;
     const role = isTitle(head) ? line.slice(tokens[roleStart(line, tokens, i)]!.start, tokens[last]!.end) : null;
     found.push({ tokens: name.map((token) => token.text), honorific, role, line: lineNo, start: name[0]!.start });
     i = nameIndex + name.length - 1;
@@ -124,10 +141,32 @@ function appositiveRole(line: string, tokens: readonly WordToken[], after: numbe
   const start = DETERMINER.test(words[0]?.text ?? '') ? 1 : 0;
   for (let i = start; i < Math.min(words.length, start + 5); i++) {
     const word = words[i]!.text;
+    // ", Homeland Security Secretary Jane Roe,": a list of titled people, not this one's role.
+    const next = words[i + 1];
+    if (inList(TITLES, word) && next !== undefined && joinsName(line, words[i]!, next) && isNameWord(next)) return null;
     if (inList(TITLES, word)) return line.slice(words[start]!.start, end).replace(/\s+/gu, ' ');
     if (/^\p{Ll}/u.test(word) && inList(FUNCTION_WORDS, word)) return null;
   }
   return null;
+}
+
+// Before a name: "said" and a role of up to six words ending with a role noun.
+const SAID_ROLE = /(?:^|[,“”"])\s*(?:said|says|according to)\s+((?:[\p{L}.’'-]+\s+){1,6})$/u;
+const SPEAKER_ROLES = wordSet(TITLE_LIST, SPEAKER_ROLE_NOUNS, SPEAKER_PERSON_NOUNS);
+
+// After a name: ", who ..." or an age ", 54,".
+const PERSONAL_APPOSITIVE = /^,\s+(?:who\s|\d{1,3},)/u;
+// After a name: "is the director of the agency", "was a spokesman for the union".
+const COPULA = /^\s+(?:is|was|has been|had been|became)\s+(?:the|a|an)\s+([^,;.]{1,80}?)(?=[,;]|\.(?:\s|$)|$)/u;
+
+/** The role a copula gives a name: "Jane Roe is the director of the agency" -> "director of the agency". */
+function copulaRole(line: string, tokens: readonly WordToken[], after: number): string | null {
+  const match = COPULA.exec(line.slice(after));
+  if (match === null) return null;
+  const end = after + match[0].length;
+  const start = end - match[1]!.length;
+  const words = tokens.filter((token) => token.start >= start && token.end <= end).slice(0, 5);
+  return words.some((token) => inList(TITLES, token.text)) ? match[1]!.replace(/\s+/gu, ' ') : null;
 }
 
 /** The role just before a name and a comma: "Netanyahu’s former adviser, Eyal Hulata". */
@@ -154,9 +193,26 @@ function byContext(
     const role =
       (last.possessive ? null : appositiveRole(line, tokens, last.end)) ?? roleBefore(line, tokens, name[0]!);
     const verbAfter = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-    const verbBefore = /(?:^|[,“”"])\s*(?:said|says|according to)\s+$/u.test(line.slice(0, name[0]!.start));
-    if (role === null && !verbBefore && !(verbAfter !== undefined && SPEECH_VERBS.has(verbAfter))) continue;
-    found.push({ tokens: name.map((token) => token.text), honorific: null, role, line: lineNo, start: name[0]!.start });
+    const lead = line.slice(Math.max(0, name[0]!.start - 120), name[0]!.start);
+    // "said Jane Roe", and "said National Safety Board member Jane Roe": a speaker's name after the verb and a role.
+    const verbBefore =
+      /(?:^|[,“”"])\s*(?:said|says|according to)\s+$/u.test(lead) ||
+      (SAID_ROLE.exec(lead)?.[1]
+        ?.split(/\s+/u)
+        .some((word) => inList(SPEAKER_ROLES, word)) ??
+        false);
+    const described = role ?? (last.possessive ? null : copulaRole(line, tokens, last.end));
+    // "Jane Roe, who lives nearby," and "Jane Roe, 54, of Springfield": only people are "who" and have an age.
+    const personal = !last.possessive && PERSONAL_APPOSITIVE.test(after);
+    if (described === null && !personal && !verbBefore && !(verbAfter !== undefined && SPEECH_VERBS.has(verbAfter)))
+      continue;
+    found.push({
+      tokens: name.map((token) => token.text),
+      honorific: null,
+      role: described,
+      line: lineNo,
+      start: name[0]!.start,
+    });
   }
   return found;
 }
@@ -167,5 +223,16 @@ function byContext(
  * title case makes every word look like a name.
  */
 export function findIntroductions({ line, text, tokens, runs }: TokenizedLine): Introduction[] {
-  return [...titled(text, tokens, line), ...byContext(text, tokens, runs, line)].sort((a, b) => a.start - b.start);
+  const byTitle = titled(text, tokens, line);
+  // "President of Ruritania Jane Roe said": the title knows where its role ends, so a run that
+  // starts inside the role ("Ruritania Jane Roe") is not a name of its own.
+  const contextual = byContext(text, tokens, runs, line).filter(
+    (intro) =>
+      !byTitle.some(
+        (titledIntro) =>
+          titledIntro.start > intro.start &&
+          titledIntro.tokens.join(' ') === intro.tokens.slice(-titledIntro.tokens.length).join(' '),
+      ),
+  );
+  return [...byTitle, ...contextual].sort((a, b) => a.start - b.start);
 }

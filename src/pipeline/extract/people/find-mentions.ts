@@ -46,13 +46,16 @@ export function findMentions(people: readonly Person[], lines: readonly Tokenize
   let order = 0;
   for (const { line, text, runs } of lines) {
     for (const run of runs) {
+      // "President of Ruritania Jane Roe": the first word of a run after "of" ends a title.
+      const afterOf = /(?:^|\s)of\s+$/u.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));
       for (let first = 0; first < run.length; first++) {
         const prefix = run.slice(0, first);
         // "Texas Governor Georgia Banks" is Banks; "Andrew Austin" is not Lloyd Austin.
         const before = prefix[prefix.length - 1];
-        if (before !== undefined && !isRoleishWord(before)) continue;
+        if (before !== undefined && !isRoleishWord(before) && !(afterOf && first === 1 && run.length > 2)) continue;
         const name = run.slice(first);
-        if (!name.every(isNameWord)) continue;
+        // A capitalised word that is not a name word can still be a known person's ("White"): the roster decides.
+        if (!name.every((token) => isNameWord(token) || token.capital)) continue;
         const found = candidates(
           people,
           name.map((token) => token.text),

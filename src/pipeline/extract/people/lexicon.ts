@@ -54,7 +54,7 @@ export const FUNCTION_WORDS = words(`
   share watch listen follow see said says about above below around near via per than up down out
   off amid amidst toward towards upon whether unless except do does did is are was were be been
   being has have had can could will would shall should may might must let please thank thanks
-  welcome absolutely well okay ok oh given additionally historically
+  welcome absolutely well okay ok oh given additionally historically following including like unlike
 `);
 
 const fold = (word: string) => {
@@ -98,6 +98,8 @@ export function wordClasses(word: string): number {
     const folded = fold(word);
     classes = 0;
     for (const [list, bit] of CLASS_LISTS) if (list.has(folded)) classes |= bit;
+    // "Ministries", "Agencies": the plural of an organisation's word is one too.
+    if (folded.endsWith('ies') && NOT_NAME_WORDS.has(`${folded.slice(0, -3)}y`)) classes |= WordClass.notName;
     if (classCache.size > 100_000) classCache.clear();
     classCache.set(word, classes);
   }

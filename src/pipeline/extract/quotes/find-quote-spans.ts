@@ -68,7 +68,8 @@ const inside = (index: number, spans: readonly QuoteSpan[]) => spans.some((s) =>
  * paired first; single quotes are paired outside them (inside, they are quotes within a
  * quote). A single-quoted span may hold a double-quoted one only when it opens a sentence, as
  * British quoting does; then the inner one is dropped. An unclosed double quote that starts a
- * clause runs to the end of the line; an unclosed single quote only when it starts the line.
+ * clause, or before a paragraph that opens with one, runs to the end of the line; an unclosed
+ * single quote only when it starts the line.
  * `nextOpens` is the family of quote mark that opens the next paragraph, if any: with it an
  * unclosed quote `continues` there.
  */
@@ -80,7 +81,10 @@ export function findQuoteSpans(line: string, from = 0, nextOpens?: QuoteFamily):
   const runOn = (family: QuoteFamily, allowed: boolean, open: number) =>
     allowed ? span(line, family, open, null, nextOpens === family) : null;
 
-  const doubles = pair(line, marks, 'double', (open) => runOn('double', startsClause(open), open));
+  // An unclosed fragment ('said the vote "was never in doubt.') runs on too when the next paragraph opens with a quote.
+  const doubles = pair(line, marks, 'double', (open) =>
+    runOn('double', startsClause(open) || nextOpens === 'double', open),
+  );
   const outside = marks.filter((mark) => mark.family === 'double' || !inside(mark.index, doubles));
   const singles = pair(line, outside, 'single', (open) =>
     runOn('single', atLineStart(open) || (nextOpens === 'single' && startsClause(open)), open),

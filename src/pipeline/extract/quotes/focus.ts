@@ -1,7 +1,16 @@
+import { TITLE_ABBREVIATION_WORDS } from '../../lexicon/abbreviations.ts';
 import { VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
+import { isAcronym, NOT_NAME_WORDS } from '../people/lexicon.ts';
 import type { Person } from '../people/types.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_NOUNS } from './speech-verbs.ts';
 import type { Subject } from './subjects.ts';
+
+/**
+ * What a pronoun can stand for: a person ("he", "she"), a body that speaks as one ("it": a
+ * ministry, a party), or a group ("they", never resolved).
+ */
+export type SpeakerKind = 'person' | 'body' | 'group';
 
 /** Whom a quotation is attributed to: a roster person, or a description ("South Korean official"). */
 export interface Speaker {
@@ -10,6 +19,7 @@ export interface Speaker {
   person: Person | null;
   /** For a description, its role noun ("official"), so that "the official" can refer back to it. */
   head: string | null;
+  kind: SpeakerKind;
 }
 
 /** A position in the article: line and offset folded into one sortable number. */
@@ -17,19 +27,48 @@ export const position = (line: number, offset: number) => line * 1_000_000 + off
 
 // Adjectives that do not tell two holders of a role apart.
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
+// "Gov." in a role is "governor" when the text later says "the governor".
+const ABBREVIATED = new Map(TITLE_ABBREVIATION_WORDS.map(([short, word]) => [short.replace(/\.$/u, ''), word]));
 const fold = (text: string) => text.toLowerCase().replace(/\./gu, '').replace(/’/gu, "'");
+const roleWords = (role: string) =>
+  fold(role)
+    .split(/[\s-]+/u)
+    .map((word) => ABBREVIATED.get(word) ?? word);
 
 /** Speaker record for a roster person. */
-export const personSpeaker = (person: Person): Speaker => ({ name: person.name, person, head: null });
+export const personSpeaker = (person: Person): Speaker => ({ name: person.name, person, head: null, kind: 'person' });
+
+/** Speaker record for a name the roster does not hold ("Ruritanian Front", "Okafor"): a body when it is an acronym or an organisation's name. */
+export function nameSpeaker(name: string): Speaker {
+  const words = name.split(/\s+/u);
+  // An acronym, an organisation's word or a web address ("Example.com") names a body.
+  const body = words.some((word) => isAcronym(word) || NOT_NAME_WORDS.has(fold(word)) || /\.\p{L}/u.test(word));
+  return { name, person: null, head: null, kind: body ? 'body' : 'person' };
+}
+
+/** Speaker record for a description: "South Korean official", "the ministry", "officials". */
+export function descriptionSpeaker(role: Extract<Subject, { kind: 'role' }>): Speaker {
+  const kind: SpeakerKind = role.plural ? 'group' : BODY_NOUNS.has(role.head) ? 'body' : 'person';
+  return { name: role.text, person: null, head: role.head, kind };
+}
 
 /**
- * Who the reporting is about at each point of an article: the latest named speaker or
- * subject. Resolves "he" to that focus, "the secretary" to the person whose role says so and
- * who was named most recently, and "the official" back to an earlier unnamed official.
+ * Who the reporting is about at each point of an article: the latest speaker or subject, and
+ * the latest person and body among them. Resolves "he" to that person, "it" to that body, "the
+ * secretary" to the person whose role says so and who was named most recently, "the official"
+ * back to an earlier unnamed official, "the statement" to whoever spoke last, and "the American
+ * leader" to the person the reporting is about. An indefinite "a senior official" is always
+ * someone new: never a named person.
  */
 export class SpeakerFocus {
-  /** The speaker a "he said" at this point refers to. */
+  /** The speaker a participle (", adding") or an unattributed quotation at this point refers to. */
   current: Speaker | null = null;
+  /** The person a "he said" refers to. */
+  personal: Speaker | null = null;
+  /** The body an "it said" refers to. */
+  body: Speaker | null = null;
+  /** The last named person with a role that the reporting was about: whom "the American leader" stands for. */
+  private leader: Speaker | null = null;
   private readonly described: Speaker[] = [];
   private readonly mentionPositions: Map<Person, number[]>;
   private readonly people: readonly Person[];
@@ -43,7 +82,21 @@ export class SpeakerFocus {
 
   /** Makes `speaker` the focus, when there is one. */
   set(speaker: Speaker | null): void {
-    if (speaker !== null) this.current = speaker;
+    if (speaker === null) return;
+    this.current = speaker;
+    if (speaker.kind === 'person') this.setPersonal(speaker);
+    else if (speaker.kind === 'body') this.body = speaker;
+  }
+
+  /** Makes `speaker` the person a "he" refers to, without making them the speaker of what follows. */
+  setPersonal(speaker: Speaker): void {
+    this.personal = speaker;
+    if (speaker.person?.role) this.leader = speaker;
+  }
+
+  /** Remembers a description that a later definite one ("the junta") can refer back to. */
+  describe(speaker: Speaker): void {
+    if (speaker.head !== null && !this.described.includes(speaker)) this.described.push(speaker);
   }
 
   /** The speaker a subject stands for at `at`, or null when it cannot be told. */
@@ -52,10 +105,14 @@ export class SpeakerFocus {
       case 'person':
         return personSpeaker(subject.person);
       case 'pronoun':
+        return this.personal;
+      case 'it':
+        return this.body;
       case 'focus':
+      case 'sentence':
         return this.current;
       case 'name':
-        return { name: subject.text, person: null, head: null };
+        return nameSpeaker(subject.text);
       case 'unknown':
         return null;
       case 'role':
@@ -63,37 +120,58 @@ export class SpeakerFocus {
     }
   }
 
-  private resolveRole(subject: Extract<Subject, { kind: 'role' }>, at: number): Speaker {
-    if (!subject.plural) {
-      const modifiers = subject.modifiers.map(fold).filter((word) => !VAGUE.has(word));
-      const holders = this.people.filter((person) => {
-        const role = person.role === null ? [] : fold(person.role).split(/[\s-]+/u);
-        return role.includes(subject.head) && modifiers.every((word) => role.includes(word));
-      });
-      const holder = this.latestBefore(holders, at);
-      if (holder) return personSpeaker(holder);
-      if (subject.definite) {
-        const earlier = this.described.findLast((speaker) => speaker.head === subject.head);
-        if (earlier) return earlier;
-      }
-    }
-    const description: Speaker = { name: subject.text, person: null, head: subject.head };
+  private resolveRole(subject: Extract<Subject, { kind: 'role' }>, at: number): Speaker | null {
+    const description = descriptionSpeaker(subject);
+    // "The statement added": the words of whoever issued it; "a statement said": someone unnamed.
+    if (DOCUMENT_NOUNS.has(subject.head)) return subject.definite ? (this.current ?? description) : null;
+    if (subject.plural || !subject.definite) return this.remember(description);
+    // "The state's governor", "the country's president": a possessive common noun tells no holder apart.
+    const modifiers = subject.modifiers
+      .filter((word) => !/^\p{Ll}.*['’]s$/u.test(word))
+      .map(fold)
+      .filter((word) => !VAGUE.has(word));
+    const holders = this.people.filter((person) => {
+      const role = person.role === null ? [] : roleWords(person.role);
+      return role.includes(subject.head) && modifiers.every((word) => role.includes(word));
+    });
+    const holder = this.latestBefore(holders, at);
+    if (holder) return personSpeaker(holder);
+    const earlier = this.described.findLast((speaker) => speaker.head === subject.head);
+    if (earlier) return earlier;
+    // "The American leader", "the White House chief": the person reported on, when nothing else fits.
+    const generic =
+      GENERIC_NOUNS.has(subject.head) &&
+      subject.modifiers.every((word) => !/^\p{Ll}/u.test(word) || VAGUE.has(fold(word)));
+    if (generic && this.leader) return this.leader;
+    const after = this.firstAfter(holders, at);
+    return after ? personSpeaker(after) : this.remember(description);
+  }
+
+  private remember(description: Speaker): Speaker {
     this.described.push(description);
     return description;
   }
 
-  /** The person named last before `at`, or else the first named after it. */
+  /** The person of `people` named last before `at`. */
   private latestBefore(people: readonly Person[], at: number): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
-    let firstAfter: Person | undefined;
-    let firstAfterAt = Infinity;
-    for (const person of people) {
-      for (const mentioned of this.mentionPositions.get(person) ?? []) {
+    for (const person of people)
+      for (const mentioned of this.mentionPositions.get(person) ?? [])
         if (mentioned < at && mentioned > bestAt) [best, bestAt] = [person, mentioned];
-        if (mentioned >= at && mentioned < firstAfterAt) [firstAfter, firstAfterAt] = [person, mentioned];
-      }
-    }
-    return best ?? firstAfter;
+    return best;
+  }
+
+  /**
+   * The person of `people` named first at or after `at`, within the next two lines: "the
+   * secretary said" just before the text names him. A holder named further on may be someone else.
+   */
+  private firstAfter(people: readonly Person[], at: number): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = position(Math.floor(at / position(1, 0)) + 3, 0);
+    for (const person of people)
+      for (const mentioned of this.mentionPositions.get(person) ?? [])
+        if (mentioned >= at && mentioned < bestAt) [best, bestAt] = [person, mentioned];
+    return best;
   }
 }

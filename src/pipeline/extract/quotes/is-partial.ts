@@ -1,8 +1,8 @@
-import { SPEECH_VERBS } from './speech-verbs.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './speech-verbs.ts';
 
-// A clause that hands over to a full quotation: "Kim said," "told reporters in Rome," "added:".
+// A clause that hands over to a full quotation: "Roe said," "told reporters in Rome," "arguing,".
 const INTRODUCES_QUOTE = new RegExp(
-  `(?:^|\\s)(?:${[...SPEECH_VERBS].join('|')})(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4},$`,
+  `(?:^|\\s)(?:${[...SPEECH_VERBS, ...SPEECH_PARTICIPLES].join('|')})(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4},$`,
   'u',
 );
 const ATTRIBUTION_ONLY = new RegExp(
@@ -40,6 +40,7 @@ export function isPartial(
     const between = previous ? masked.slice(previous.end, quoteStart).trimEnd() : '';
     return !(previous?.endsWithComma && ATTRIBUTION_ONLY.test(between)) || previous.partial;
   }
-  if (before === '' || before.endsWith(':')) return false;
+  // After a colon, or after a sentence that ends right before the mark ('Roe said.“Today ...').
+  if (before === '' || /[:.!?]$/u.test(before)) return false;
   return !INTRODUCES_QUOTE.test(before);
 }

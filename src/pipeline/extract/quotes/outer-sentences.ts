@@ -30,10 +30,14 @@ export function maskQuotations(line: string, spans: readonly QuoteSpan[], from =
   return masked;
 }
 
+// A quotation that ends with its own question or exclamation: “Is it?” Roe asked.
+const ASKED = /[?!]+\s*$/u;
+
 /**
  * The sentences that hold whole quotations with their attributions, from the parser's
  * sentences of the line (those of the speech, from `from`): a sentence break inside a quotation
- * is undone, and so is one before a lower-case word (“Is it?” he asked).
+ * is undone, and so is one before a lower-case word (“Is it?” he asked) and one right after a
+ * quotation that ends with a question or exclamation mark (“Is it?” Roe asked).
  */
 export function outerSentences(
   line: string,
@@ -47,7 +51,16 @@ export function outerSentences(
     const previous = merged[merged.length - 1];
     const inQuote = spans.some((span) => span.start < sentence.start && sentence.start < span.end);
     const first = /\S/u.exec(line.slice(sentence.start))?.[0] ?? '';
-    if (previous !== undefined && (inQuote || /\p{Ll}/u.test(first))) previous.end = sentence.end;
+    const afterAsked =
+      previous !== undefined &&
+      spans.some(
+        (span) =>
+          span.closed &&
+          line.slice(span.end, sentence.start).trim() === '' &&
+          span.end > previous.start &&
+          ASKED.test(line.slice(span.innerStart, span.innerEnd)),
+      );
+    if (previous !== undefined && (inQuote || afterAsked || /\p{Ll}/u.test(first))) previous.end = sentence.end;
     else merged.push({ start: sentence.start, end: sentence.end });
   }
   return merged;

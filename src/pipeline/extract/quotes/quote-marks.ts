@@ -84,6 +84,9 @@ export function classifyMark(line: string, index: number, from = 0): QuoteMark |
     canOpen = OPENING_SHAPES.has(char) && after !== undefined;
     canClose = CLOSING_SHAPES.has(char) && before !== undefined;
   }
+  // A left double mark glued to the end of a sentence opens the next one: said.“Today ...
+  if (char === '“' && before !== undefined && /[.!?,;:]/u.test(before) && after !== undefined && WORD_CHAR.test(after))
+    [canOpen, canClose] = [true, false];
   // A right single mark opens nothing (’em, ’n’) and a left one closes nothing.
   if (char === '’') canOpen = false;
   if (char === '‘') canClose = false;

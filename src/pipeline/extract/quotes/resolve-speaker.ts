@@ -12,6 +12,8 @@ export interface QuoteRecord extends AttributedQuote {
   turnSpeaker: Speaker | null;
   /** For a headline: the first person it names. */
   named: Speaker | null;
+  /** The index of its block among the article's blocks. */
+  block: number;
   /** Index of the record that continues this quotation in the next paragraph. */
   next?: number;
   /** Decided by `resolveSpeakers`. */
@@ -61,7 +63,12 @@ export function resolveSpeakers(records: QuoteRecord[]): void {
     let speaker = last.local !== undefined ? last.local : parts.find((part) => part.local !== undefined)?.local;
     const previous = records[head - 1];
     if (speaker === undefined && previous?.line === first.line && !previous.heading) speaker = previous.speaker;
-    if (speaker === undefined) speaker = first.turnSpeaker ?? first.focus;
+    // A fragment quoted in the reporter's own sentence, with no attribution, is the words of
+    // whoever the reporting is about only while that is fresh: a named person set in this
+    // paragraph or the one before, someone unnamed in this paragraph only.
+    const age = first.block - first.focusBlock;
+    const stale = first.partial && (age > 1 || (age > 0 && first.focus?.person === null));
+    if (speaker === undefined) speaker = first.turnSpeaker ?? (stale ? null : first.focus);
     for (const part of parts) {
       part.speaker = speaker;
       part.partial = first.partial;
