@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { varyArticle } from '../../scripts/lib/corpus.ts';
 import type { Claim, Comparison } from '../../src/lib/schemas.ts';
 import { compareClaims } from '../../src/pipeline/compare/compare-claims.ts';
+import { unifyPeople } from '../../src/pipeline/extract/people/story-people.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 import { processArticle } from '../../src/pipeline/process-article.ts';
 import { decodeArticle } from '../../src/loaders/decode-text.ts';
@@ -35,11 +36,12 @@ interface Run {
   comparisons: Comparison[];
 }
 
-/** Claims per article and the comparisons across them, as the build makes them. */
+/** Claims per article and the comparisons across them, as the build makes them (each person named as the story names them). */
 function run(articles: ArticleSet): Run {
   const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b, 'en'));
-  const claims = new Map(sorted.map(([id, text]) => [id, processArticle(id, text).claims]));
-  return { claims, comparisons: compareClaims([...claims.values()].flat(), {}, SEED_STORY) };
+  const unified = unifyPeople(sorted.flatMap(([id, text]) => processArticle(id, text).claims));
+  const claims = new Map(sorted.map(([id]) => [id, unified.filter((claim) => claim.articleId === id)]));
+  return { claims, comparisons: compareClaims(unified, {}, SEED_STORY) };
 }
 
 /** An article set with one article changed: `undefined` removes it. */
