@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Claim } from '../../src/lib/schemas.ts';
 import { decodeArticle } from '../../src/loaders/decode-text.ts';
-import { processArticle } from '../../src/pipeline/process-article.ts';
+import { processStory } from '../../src/pipeline/process-story.ts';
 import type { Gold } from './score-extraction.ts';
 
 const GOLD = new URL('../../tests/fixtures/gold/', import.meta.url);
@@ -50,5 +50,5 @@ export function storyTexts(story: string): [string, string][] {
 
 /** Every claim of one story's articles, as the pipeline extracts them. */
 export function storyClaims(story: string): Claim[] {
-  return storyTexts(story).flatMap(([id, text]) => processArticle(id, text).claims);
+  return processStory(storyTexts(story).map(([id, text]) => ({ id, text }))).flatMap((article) => article.claims);
 }
