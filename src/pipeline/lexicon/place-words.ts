@@ -42,7 +42,14 @@ export const REGION_NAME_AFFIXES: readonly string[] = [
 /** Facilities named after the place they stand at: "Erbil International Airport", "Ramstein Air Base". */
 // prettier-ignore
 export const FACILITY_NOUNS: readonly string[] = [
-  'airport', 'airbase', 'base', 'port', 'harbour', 'harbor', 'dam', 'park', 'camp',
+  'airport', 'airbase', 'base', 'port', 'harbour', 'harbor', 'dam', 'park', 'camp', 'valley', 'peninsula',
+  'coast', 'delta', 'crossing',
+];
+
+/** The Arabic article as names in Latin letters write it ("Al Hudaydah", "As Salif", "El Hermel"): names are also found without it. */
+// prettier-ignore
+export const NAME_ARTICLES: readonly string[] = [
+  'al', 'el', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an',
 ];
 
 /** Words that may stand between a place and its facility noun: "Erbil International Airport", "Fort Bragg Army Base". */

@@ -10,6 +10,7 @@ import { ORGANISATION_WORDS } from '../../lexicon/organisation-words.ts';
 import {
   FACILITY_MODIFIERS,
   FACILITY_NOUNS,
+  NAME_ARTICLES,
   ORGANISATION_BEFORE_OF,
   ORGANISATION_ENDINGS,
   REGION_MODIFIERS,
@@ -72,6 +73,7 @@ const PLACE_ONLY_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outsid
 const REGION_WORDS: ReadonlyMap<string, string> = new Map(REGION_NOUNS);
 const MODIFIERS = wordSet(REGION_MODIFIERS);
 const FACILITIES = wordSet(FACILITY_NOUNS);
+const ARTICLES = wordSet(NAME_ARTICLES);
 const FACILITY_WORDS = wordSet(FACILITY_MODIFIERS);
 const ORGANISATION_AFTER = new Set([...ORGANISATION_WORDS, ...ORGANISATION_ENDINGS]);
 const ORGANISATION_OF = wordSet(ORGANISATION_BEFORE_OF);
@@ -176,6 +178,15 @@ function longestName(text: string, words: readonly Word[], at: number, shouting:
       if (!isCapitalized(word) && word.text.length > 3 && !NAME_WORDS.has(word.fold)) break;
     }
     key = index === at ? partKey(word.fold) : `${key} ${partKey(word.fold)}`;
+    // "Al-Salif" is found as "Salif" where the data writes "As Salif".
+    if (!isPlaceName(key) && index > at && ARTICLES.has(partKey(first.fold))) {
+      const bare = key.slice(key.indexOf(' ') + 1);
+      if (isPlaceName(bare)) {
+        const candidates = placesNamed(bare);
+        if (candidates.length > 0) found = { last: index, candidates };
+      }
+      continue;
+    }
     if (!isPlaceName(key)) continue;
     const span = words.slice(at, index + 1);
     const capitals = span.every((part) => part.text === part.text.toUpperCase());
@@ -254,7 +265,17 @@ export function findMentions(block: TextBlock, context: ArticleContext, allWords
       const next = longestName(text, words, at + 1, shouting);
       if (next !== null && next.last > found.last) continue;
     }
-    const region = regionAfter(text, words, found);
+    // "Zenda Jan district": a region word after the end of a longer capitalized name is that name's, not "Jan"'s.
+    const previous = words[at - 1];
+    const longer =
+      previous !== undefined &&
+      !taken.has(at - 1) &&
+      isCapitalized(previous) &&
+      !FUNCTION_WORDS.has(previous.fold) &&
+      !TITLES.has(previous.fold) &&
+      DIRECTIONS[previous.fold] === undefined &&
+      joinerAfter(text, words, at - 1) === ' ';
+    const region = longer ? null : regionAfter(text, words, found);
     const facility = region === null ? facilityAfter(text, words, found.last) : null;
     const last = region?.last ?? facility ?? found.last;
     const span: Span = {
@@ -519,6 +540,32 @@ function addUnknowns(
       (previous !== undefined && LIST_GAP.test(text.slice(previous.end, words[span.first]!.start))) ||
       (next !== undefined && next.first > last && LIST_GAP.test(between(last, next.first)));
     if (listed) added.push(unknown(last, last));
+  }
+  // "in Hodeidah", "Hodeidah Airport", "the Zenda Jan district": a name the text uses as a place, spelt another way.
+  for (let first = 0; first < words.length; first++) {
+    if (!isName(first) || added.some((span) => span.first <= first && first <= span.last)) continue;
+    let last = first;
+    while (last - first < 2 && isName(last + 1) && joinerAfter(text, words, last) === ' ') last++;
+    const before = words[first - 1];
+    const after = words[last + 1];
+    const joinedAfter = after === undefined ? null : joinerAfter(text, words, last);
+    const located =
+      before !== undefined && PLACE_ONLY_LOCATIVES.has(before.fold) && joinerAfter(text, words, first - 1) === ' ';
+    const facility = joinedAfter === ' ' && FACILITIES.has(after!.fold) && isCapitalized(after!);
+    const region = joinedAfter === ' ' && REGION_WORDS.has(after!.fold) && !isCapitalized(after!);
+    if (!located && !facility && !region) continue;
+    if (
+      words[first - 1] !== undefined &&
+      isCapitalized(words[first - 1]!) &&
+      joinerAfter(text, words, first - 1) === ' '
+    )
+      continue;
+    const span = unknown(first, region || facility ? last + 1 : last);
+    span.nameLast = last;
+    if (region) [span.form, span.regionNoun] = ['region', after!.fold];
+    if (facility) span.form = 'facility';
+    added.push(span);
+    first = span.last;
   }
   for (const span of added) {
     for (let index = span.first; index <= span.last; index++) (taken as Set<number>).add(index);

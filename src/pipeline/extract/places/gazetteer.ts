@@ -63,6 +63,8 @@ export interface Candidate {
   word: boolean;
   /** A town or county (no capital, under 100,000 people): another place of its name is likely elsewhere. */
   minor: boolean;
+  /** Met by another name than its own ("Kiev" for Kyiv), which another place may bear as its own. */
+  other: boolean;
 }
 
 const PRIOR = { curated: 12, country: 9.5 } as const;
@@ -112,6 +114,7 @@ for (const place of CURATED_PLACES) {
       base: false,
       word: false,
       minor: false,
+      other: false,
     });
   }
 }
@@ -148,6 +151,7 @@ for (const [code, country] of Object.entries(countries)) {
       base: false,
       word: false,
       minor: false,
+      other: false,
     });
   }
 }
@@ -213,6 +217,7 @@ function fromRow(row: GeoRow, form: NameForm | 'alias'): Candidate {
     base: form === 'base',
     word: row.word,
     minor: row.kind === 'admin2' || (row.kind === 'city' && row.cls !== 'C' && row.population < BIG_CITY),
+    other: form === 'other',
   };
 }
 

@@ -6,7 +6,7 @@
  * second-level regions.
  */
 import { readFileSync } from 'node:fs';
-import { REGION_NAME_AFFIXES } from '../../lexicon/place-words.ts';
+import { NAME_ARTICLES, REGION_NAME_AFFIXES } from '../../lexicon/place-words.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { nameKey } from './name-key.ts';
 
@@ -49,6 +49,7 @@ const MAX_KEY = 60;
 export const MAX_NAME_WORDS = 10;
 const FORMS: readonly NameForm[] = ['own', 'other', 'base'];
 const AFFIXES = wordSet(REGION_NAME_AFFIXES);
+const ARTICLES = wordSet(NAME_ARTICLES);
 
 /** A region's name without its region words: "Kursk Oblast" -> "Kursk", "Provincia di Roma" -> "Roma"; null when nothing is left or nothing was taken. */
 export function regionBase(name: string): string | null {
@@ -67,6 +68,7 @@ interface Loaded {
   rows: (GeoRow | undefined)[];
   byRegion: Map<string, number[]> | null;
   capitals: Map<string, number> | null;
+  skeletons: Map<string, Map<string, number[]>>;
 }
 
 let loaded: Loaded | null = null;
@@ -94,6 +96,14 @@ function load(text: string): Loaded {
     const list = index.get(key);
     if (list === undefined) index.set(key, [(row << 2) | form]);
     else if (!list.some((entry) => entry >> 2 === row)) list.push((row << 2) | form);
+    // "As Salif" is also "Salif" ("the port of Al-Salif", "Hermel" for "El Hermel").
+    const space = key.indexOf(' ');
+    if (space > 0 && ARTICLES.has(key.slice(0, space))) {
+      const bare = key.slice(space + 1);
+      const others = index.get(bare);
+      if (others === undefined) index.set(bare, [(row << 2) | 1]);
+      else if (!others.some((entry) => entry >> 2 === row)) others.push((row << 2) | 1);
+    }
   };
   for (let row = 0; row < lines.length; row++) {
     const line = lines[row]!;
@@ -114,7 +124,7 @@ function load(text: string): Loaded {
       if (base !== null) add(base, row, 2);
     }
   }
-  return { lines, index, regionRows, rows: [], byRegion: null, capitals: null };
+  return { lines, index, regionRows, rows: [], byRegion: null, capitals: null, skeletons: new Map() };
 }
 
 /** One row, read from its line on first use. */
@@ -224,6 +234,47 @@ export function capitalOf(country: string): GeoRow | undefined {
   }
   const row = state.capitals.get(country);
   return row === undefined ? undefined : geoRow(row);
+}
+
+/**
+ * The consonants of a name, the way its transliterations agree: without the article, vowels
+ * and "y", doubled letters once, no final "h" ("Hodeidah" and "Al Hudaydah" are "hdd"... "hd").
+ */
+export function skeleton(key: string): string {
+  const words = key.split(' ');
+  if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
+  return words
+    .map((word) =>
+      word
+        .replace(/[aeiouy]/gu, '')
+        .replace(/(.)\1+/gu, '$1')
+        .replace(/h$/u, ''),
+    )
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/** The places and regions of a country whose name has this skeleton (see `skeleton`). */
+export function rowsBySkeleton(country: string, wanted: string): readonly number[] {
+  const state = data();
+  let byKey = state.skeletons.get(country);
+  if (byKey === undefined) {
+    byKey = new Map();
+    state.lines.forEach((line, row) => {
+      const place = line.charCodeAt(0) === 80; /* P */
+      if ((place ? field(line, 4) : field(line, 1).slice(0, 2)) !== country) return;
+      const names = place ? [field(line, 1), ...field(line, 9).split(';')] : [field(line, 2)];
+      for (const name of names) {
+        if (name === '') continue;
+        const key = skeleton(nameKey(name));
+        const list = byKey!.get(key);
+        if (list === undefined) byKey!.set(key, [row]);
+        else if (!list.includes(row)) list.push(row);
+      }
+    });
+    state.skeletons.set(country, byKey);
+  }
+  return byKey.get(wanted) ?? [];
 }
 
 /** Loads the data now (for benchmarks that time loading apart from extraction). */

@@ -8,7 +8,15 @@
  */
 import { countryPart } from './country-shapes.ts';
 import { coordinates, rowCandidate, weaker, type Candidate, type Evidence } from './gazetteer.ts';
-import { geoRow, placesInRegion, regionBase, regionRow, regionsOfCountry } from './geonames.ts';
+import {
+  geoRow,
+  placesInRegion,
+  regionBase,
+  regionRow,
+  regionsOfCountry,
+  rowsBySkeleton,
+  skeleton,
+} from './geonames.ts';
 import { nameKey } from './name-key.ts';
 import type { PlaceMention } from './find-mentions.ts';
 
@@ -113,8 +121,11 @@ function misspelt(key: string, codes: readonly string[], level: 'places' | 'regi
       if (row < 0) continue;
       const data = geoRow(row);
       if (best !== null && data.population <= best.population) continue;
-      const names = [data.name, regionBase(data.name) ?? data.name];
-      if (names.some((name) => withinOneEdit(nameKey(name), key))) best = rowCandidate(row);
+      const keys = [data.name, regionBase(data.name) ?? data.name].map(nameKey);
+      // Without an article ("Al Mukha" is "Mukha", one letter from "Mokha").
+      for (const known of [...keys])
+        if (/^(?:al|el|as|ash|ad|ar|at|az|an) /u.test(known)) keys.push(known.slice(known.indexOf(' ') + 1));
+      if (keys.some((known) => withinOneEdit(known, key))) best = rowCandidate(row);
     }
   }
   return best === null ? [] : [best];
@@ -128,20 +139,37 @@ const personish = (mention: ContextMention) =>
   (mention.person && !mention.surelyPlace);
 
 /** Whether a mention counts as a place, read as `option`, with `backing` from the places around it and `closest` the most any one gives. */
-function accepted(mention: ContextMention, option: Option, backing: number, closest: number, anchors: number): boolean {
+function accepted(
+  mention: ContextMention,
+  option: Option,
+  backing: number,
+  closest: number,
+  anchors: number,
+  contested: boolean,
+): boolean {
   if (mention.organisation) return false;
   let evidence: Evidence = option.candidate.evidence;
   // Countries and curated places need no evidence; a person's name never covers them.
   if (evidence === 'none' && !option.candidate.word) return true;
-  // A region word, a facility or a place around it ("Austin, Texas") outweighs a person of the same name elsewhere.
-  if (option.qualified || mention.form !== 'name') return mention.personBefore !== 'title' && !mention.inPersonName;
+  // A region word, a facility or a place around it ("Austin, Texas") outweighs a person of the same name elsewhere,
+  // but not the rest of the text: a region far from all its places is another region of the name.
+  if (option.qualified || mention.form !== 'name')
+    return (
+      mention.personBefore !== 'title' &&
+      !mention.inPersonName &&
+      (option.qualified ||
+        option.candidate.kind === 'country' ||
+        (mention.form === 'region' && option.candidate.kind !== 'city') ||
+        anchors < 2 ||
+        closest >= 1)
+    );
   const word = (option.candidate.word || mention.lowercaseWord) && mention.word !== null;
   if (mention.lowercaseWord && mention.word !== null) evidence = weaker(evidence);
   if (evidence === 'none') return true;
   if (personish(mention)) return false;
   if (evidence === 'person') return true;
   // A town far from every other place of the text is another place of the same name ("Whitehall" in a London story).
-  if (option.candidate.minor && anchors >= 2 && closest < 1) return false;
+  if ((option.candidate.minor || contested) && anchors >= 2 && closest < 1) return false;
   // A word ("Hurricane", "Comfort") or a name in a title-case headline needs a place-only context: "near Comfort", a list of places.
   const placeContext =
     word || mention.titleCase
@@ -266,7 +294,8 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
     options[index] = found.map((candidate) => ({ candidate, qualified: false }));
   }
 
-  const keys = mentions.map((mention) => nameKey(mention.text));
+  // What a mention names, without region word, facility or direction: "Noto Peninsula" and "Noto" name one thing.
+  const keys = mentions.map((mention) => nameKey(mention.baseText));
   let anchors = new Map<string, { candidate: Candidate; keys: Set<string> }>();
   const addAnchor = (candidate: Candidate, key: string) => {
     const known = anchors.get(candidate.id);
@@ -278,8 +307,32 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
     const [best, second] = options[index]!;
     if (best === undefined || personish(mention) || mention.organisation) continue;
     const sure = best.qualified || second === undefined || best.candidate.prior - second.candidate.prior >= 2;
-    if (sure && (best.candidate.evidence === 'none' || best.candidate.evidence === 'person' || mention.form !== 'name'))
+    const region = mention.form === 'region' && (best.candidate.kind === 'state' || best.candidate.kind === 'county');
+    if (sure && (best.candidate.evidence === 'none' || best.candidate.evidence === 'person' || region))
       addAnchor(best.candidate, keys[index]!);
+  }
+
+  // "in Hodeidah": a name no gazetteer spells so, read as a place of the text's countries written alike.
+  const countries = new Map<string, number>();
+  for (const anchor of anchors.values())
+    if (anchor.candidate.country !== null)
+      countries.set(anchor.candidate.country, (countries.get(anchor.candidate.country) ?? 0) + 1);
+  const likely = [...countries]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([country]) => country);
+  for (const [index, mention] of mentions.entries()) {
+    if (!mention.unknown || options[index]!.length > 0) continue;
+    const wanted = skeleton(nameKey(mention.baseText));
+    if (wanted.replace(/ /gu, '').length < 4) continue;
+    for (const country of likely) {
+      const rows = rowsBySkeleton(country, wanted).map((row) => rowCandidate(row));
+      const best = rows.sort((a, b) => b.population - a.population)[0];
+      if (best !== undefined) {
+        options[index] = [{ candidate: best, qualified: false }];
+        break;
+      }
+    }
   }
 
   let readings: (PlaceReading | null)[] = [];
@@ -313,7 +366,16 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
       }
       // The likeliest reading that the text lets count as a place.
       scored.sort((a, b) => b.score - a.score);
-      const best = scored.find((entry) => accepted(mention, entry.option, entry.backing, entry.closest, others));
+      // Another name of a place that is some other place's own name ("Whitehall" for Atlanta) is read with care.
+      const contested = (candidate: Candidate) =>
+        candidate.other &&
+        options[index]!.some(
+          ({ candidate: rival }) =>
+            rival.id !== candidate.id && !rival.other && !contains(rival, candidate) && !contains(candidate, rival),
+        );
+      const best = scored.find((entry) =>
+        accepted(mention, entry.option, entry.backing, entry.closest, others, contested(entry.option.candidate)),
+      );
       if (best === undefined) return null;
       return best.option.candidate;
     });
