@@ -86,8 +86,9 @@ function support(place: Candidate, anchor: Candidate): number {
     return km < 800 ? 0.5 : 0;
   }
   if (place.region !== null && (anchor.region === place.region || anchor.code === place.region)) return 3;
+  // A neighbour city speaks for a town within a few hours' drive; further, only as one of the same country.
   if (place.country !== null && anchor.country === place.country)
-    return anchor.kind === 'country' ? 1 : km < 500 ? 1.5 : 0.5;
+    return anchor.kind === 'country' ? 1 : km < 300 ? 1.5 : 0.5;
   return km < 300 ? 0.5 : 0;
 }
 
