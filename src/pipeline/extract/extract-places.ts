@@ -3,23 +3,24 @@ import type { Plugin } from 'unified';
 import type { PlaceClaim } from '../../lib/schemas.ts';
 import '../file-data.ts';
 import { textBlocks } from './blocks.ts';
-import { claimIdFactory } from './claim-id.ts';
+import { claimId } from './claim-id.ts';
 import { findMentions } from './places/find-mentions.ts';
 import { readPlaces, type ContextMention, type PlaceReading } from './places/read-places.ts';
 import { tokensOfSentences } from '../parse/language/read-tokens.ts';
 import { wordParts } from '../parse/language/word-parts.ts';
 import { lowercaseVocabulary, nameWords, namesAfterTitles, type ArticleContext } from './places/person-context.ts';
 
-/** A place mention of an article, with the claim id it has when it is read as a place. */
+/** A place mention of an article, with what its claim id is made of when it is read as a place. */
 export interface ArticleMention extends ContextMention {
-  id: string;
   articleId: string;
+  /** How many mentions of the same text came before it in the article (read as places or not). */
+  occurrence: number;
 }
 
 /** The place claim of a mention read as `read`. */
 export function placeClaim(mention: ArticleMention, read: PlaceReading): PlaceClaim {
   return {
-    id: mention.id,
+    id: claimId(mention.articleId, 'place', mention.text, mention.occurrence),
     articleId: mention.articleId,
     kind: 'place',
     text: mention.text,
@@ -68,15 +69,17 @@ const extractPlaces: Plugin<[], Root> = function () {
     for (const mention of found)
       if (mention.personBefore !== null && mention.word !== null) context.people.add(mention.word);
 
-    const nextId = claimIdFactory(articleId);
+    const seen = new Map<string, number>();
     const mentions: ArticleMention[] = found.map((mention) => {
+      const occurrence = seen.get(mention.text) ?? 0;
+      seen.set(mention.text, occurrence + 1);
       const inPersonName = personSpans.some(
         (span) => span.line === mention.line && span.start < mention.end && mention.start < span.end,
       );
       return {
         ...mention,
-        id: nextId('place', mention.text),
         articleId,
+        occurrence,
         inPersonName,
         person: inPersonName || (mention.word !== null && context.people.has(mention.word)),
       };

@@ -19,7 +19,7 @@ import {
 import { wordSet } from '../../lexicon/word-set.ts';
 import type { TextBlock } from '../blocks.ts';
 import type { Direction } from './country-shapes.ts';
-import { isPlaceName, placesNamed, regionsAbbreviated, type Candidate } from './gazetteer.ts';
+import { beginsPlaceName, isPlaceName, placesNamed, regionsAbbreviated, type Candidate } from './gazetteer.ts';
 import { MAX_NAME_WORDS } from './geonames.ts';
 import { partKey } from './name-key.ts';
 import { isAllCaps, isCapitalized, isTitleCase, joinerAfter, type Word } from './part-joins.ts';
@@ -32,7 +32,7 @@ export interface PlaceMention {
   end: number;
   /** `lines[line].slice(start, end)`. */
   text: string;
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
   /** A name, a region named with its region word ("Kursk region"), or a facility ("Erbil Airport"). */
   form: 'name' | 'region' | 'facility';
   /** The text of the name itself, without direction, region word or facility ("Kursk"). */
@@ -148,7 +148,7 @@ interface Span {
   first: number;
   last: number;
   end: number;
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
   form: PlaceMention['form'];
   regionNoun: string | null;
   /** Word index where the name itself ends (before a region word or facility). */
@@ -164,41 +164,52 @@ function isShouting(words: readonly Word[]): boolean {
 }
 
 /** The longest gazetteer name that starts at word `at`: its last word and candidates, or null. */
-function longestName(text: string, words: readonly Word[], at: number, shouting: boolean) {
+function longestName(text: string, words: readonly Word[], keys: readonly string[], at: number, shouting: boolean) {
   const first = words[at]!;
   // A lower-case compass word may begin a name of two words or more ("east Africa" is East Africa).
-  const compass = !isCapitalized(first) && COMPASS.has(first.fold);
-  if (!isCapitalized(first) && !compass) return null;
+  const capital = isCapitalized(first);
+  const compass = !capital && COMPASS.has(first.fold);
+  if (!capital && !compass) return null;
+  const article = ARTICLES.has(keys[at]!);
   let key = '';
-  let found: { last: number; candidates: Candidate[] } | null = null;
+  let found: { last: number; candidates: readonly Candidate[] } | null = null;
   for (let index = at; index < words.length && index - at < MAX_NAME_WORDS; index++) {
     const word = words[index]!;
     if (index > at) {
       if (joinerAfter(text, words, index - 1) === null) break;
       if (!isCapitalized(word) && word.text.length > 3 && !NAME_WORDS.has(word.fold)) break;
     }
-    key = index === at ? partKey(word.fold) : `${key} ${partKey(word.fold)}`;
-    // "Al-Salif" is found as "Salif" where the data writes "As Salif".
-    if (!isPlaceName(key) && index > at && ARTICLES.has(partKey(first.fold))) {
-      const bare = key.slice(key.indexOf(' ') + 1);
-      if (isPlaceName(bare)) {
-        const candidates = placesNamed(bare);
-        if (candidates.length > 0) found = { last: index, candidates };
+    key = index === at ? keys[at]! : `${key} ${keys[index]!}`;
+    if (!isPlaceName(key)) {
+      // "Al-Salif" is found as "Salif" where the data writes "As Salif".
+      if (article && index > at) {
+        const bare = key.slice(key.indexOf(' ') + 1);
+        if (isPlaceName(bare)) found = { last: index, candidates: placesNamed(bare) };
+        continue;
       }
+      if (!beginsPlaceName(key)) break;
       continue;
     }
-    if (!isPlaceName(key)) continue;
-    const span = words.slice(at, index + 1);
-    const capitals = span.every((part) => part.text === part.text.toUpperCase());
-    const candidates = placesNamed(key).filter((candidate) => !candidate.abbreviation || (capitals && !shouting));
     // A lone function word ("March", "May", "Of") is no place.
-    if (index === at && FUNCTION_WORDS.has(word.fold)) continue;
-    if (
-      compass &&
-      (index === at || candidates.some((candidate) => candidate.kind !== 'country' && candidate.kind !== 'region'))
-    )
+    if (index === at && FUNCTION_WORDS.has(word.fold)) {
+      if (!beginsPlaceName(key)) break;
       continue;
-    if (candidates.length > 0) found = { last: index, candidates };
+    }
+    let candidates = placesNamed(key);
+    if (candidates.some((candidate) => candidate.abbreviation)) {
+      let capitals = !shouting;
+      for (let part = at; capitals && part <= index; part++)
+        capitals = words[part]!.text === words[part]!.text.toUpperCase();
+      if (!capitals) candidates = candidates.filter((candidate) => !candidate.abbreviation);
+    }
+    const worthy =
+      candidates.length > 0 &&
+      !(
+        compass &&
+        (index === at || candidates.some((candidate) => candidate.kind !== 'country' && candidate.kind !== 'region'))
+      );
+    if (worthy) found = { last: index, candidates };
+    if (!beginsPlaceName(key)) break;
   }
   // "Gaza City", "Kuwait City": a city written with "City" after its name.
   const city = found === null ? undefined : words[found.last + 1];
@@ -210,7 +221,7 @@ function longestName(text: string, words: readonly Word[], at: number, shouting:
 }
 
 /** Extends a name to a region word after it ("Kursk region", "the Kursk border region"), or returns null. */
-function regionAfter(text: string, words: readonly Word[], found: { last: number; candidates: Candidate[] }) {
+function regionAfter(text: string, words: readonly Word[], found: { last: number; candidates: readonly Candidate[] }) {
   let next = found.last + 1;
   if (MODIFIERS.has(words[next]?.fold ?? '') && joinerAfter(text, words, next - 1) === ' ') next++;
   const noun = words[next];
@@ -253,16 +264,17 @@ export function findMentions(block: TextBlock, context: ArticleContext, allWords
   const words = block.start === 0 ? allWords : allWords.filter((word) => word.start >= block.start);
   const titleCase = block.role !== 'paragraph' && block.role !== 'turn' && isTitleCase(words);
   const shouting = isShouting(words);
+  const keys = words.map((word) => partKey(word.fold));
   const taken = new Set<number>();
   const spans: Span[] = [];
   /** Words inside a one-word place that needs evidence: they may still be half of a person's name ("George Washington"). */
   const loose = new Set<number>();
   for (let at = 0; at < words.length; at++) {
-    const found = longestName(text, words, at, shouting);
+    const found = longestName(text, words, keys, at, shouting);
     if (found === null) continue;
     // "Western North Carolina": a longer name starting at the next word wins over "Western North".
     if (DIRECTIONS[words[at]!.fold] !== undefined && found.last > at) {
-      const next = longestName(text, words, at + 1, shouting);
+      const next = longestName(text, words, keys, at + 1, shouting);
       if (next !== null && next.last > found.last) continue;
     }
     // "Zenda Jan district": a region word after the end of a longer capitalized name is that name's, not "Jan"'s.

@@ -20,7 +20,7 @@ import {
 } from './aliases.ts';
 import { REGION_NOUNS } from '../../lexicon/place-words.ts';
 import { countryCentre } from './country-shapes.ts';
-import { capitalOf, geoHas, geoLookup, geoRow, regionRow, type GeoRow, type NameForm } from './geonames.ts';
+import { capitalOf, geoBegins, geoHas, geoLookup, geoRow, regionRow, type GeoRow, type NameForm } from './geonames.ts';
 import { nameKey } from './name-key.ts';
 
 /** What a place is. */
@@ -233,8 +233,29 @@ function geoCandidate(row: number, form: NameForm | 'alias'): Candidate {
 /** True when some place has this folded name: the cheap test before `placesNamed`. */
 export const isPlaceName = (key: string): boolean => byKey.has(key) || geoHas(key) || aliasesByKey.has(key);
 
-/** Every place a folded name (see `nameKey`) may stand for, most likely first. */
-export function placesNamed(key: string): Candidate[] {
+/** First words of the names of curated places, countries and other names ("korean" of "korean peninsula"). */
+const beginnings = new Set(
+  [...byKey.keys(), ...aliasesByKey.keys()].flatMap((key) =>
+    key
+      .split(' ')
+      .slice(0, -1)
+      .map((_, index, words) => words.slice(0, index + 1).join(' ')),
+  ),
+);
+
+/** True when some place's name begins with these folded words and goes on: whether a longer name is worth looking up. */
+export const beginsPlaceName = (words: string): boolean => beginnings.has(words) || geoBegins(words);
+
+const named = new Map<string, readonly Candidate[]>();
+
+/** Every place a folded name (see `nameKey`) may stand for, most likely first (the same list for the same name). */
+export function placesNamed(key: string): readonly Candidate[] {
+  let found = named.get(key);
+  if (found === undefined) named.set(key, (found = lookUp(key)));
+  return found;
+}
+
+function lookUp(key: string): Candidate[] {
   const found = [...(byKey.get(key) ?? [])];
   for (const { row, form } of geoLookup(key)) found.push(geoCandidate(row, form));
   for (const alias of aliasesByKey.get(key) ?? []) {

@@ -63,12 +63,16 @@ export function regionBase(name: string): string | null {
 
 interface Loaded {
   lines: string[];
-  index: Map<string, number[]>;
+  /** Entries (`row * 4 + form`) by key: one number, or a list where several rows share a name (fewer objects for the collector to keep). */
+  index: Map<string, number | number[]>;
+  /** Every key's first words ("kursk" of "kursk oblast"): a name is looked up further only while its words begin a key. */
+  prefixes: Set<string>;
   regionRows: Map<string, number>;
   rows: (GeoRow | undefined)[];
   byRegion: Map<string, number[]> | null;
   capitals: Map<string, number> | null;
   skeletons: Map<string, Map<string, number[]>>;
+  keys: (string[] | undefined)[];
 }
 
 let loaded: Loaded | null = null;
@@ -88,22 +92,30 @@ function field(line: string, at: number): string {
 
 function load(text: string): Loaded {
   const lines = text.split('\n').filter((line) => line !== '' && line.charCodeAt(0) !== 35 /* # */);
-  const index = new Map<string, number[]>();
+  const index = new Map<string, number | number[]>();
+  const prefixes = new Set<string>();
   const regionRows = new Map<string, number>();
+  const insert = (key: string, entry: number) => {
+    const list = index.get(key);
+    if (list === undefined) {
+      index.set(key, entry);
+      for (let at = key.lastIndexOf(' '); at > 0; at = key.lastIndexOf(' ', at - 1)) {
+        const prefix = key.slice(0, at);
+        // Shorter prefixes came with this one.
+        if (prefixes.has(prefix)) break;
+        prefixes.add(prefix);
+      }
+    } else if (typeof list === 'number') {
+      if (list >> 2 !== entry >> 2) index.set(key, [list, entry]);
+    } else if (!list.some((known) => known >> 2 === entry >> 2)) list.push(entry);
+  };
   const add = (name: string, row: number, form: number) => {
     const key = nameKey(name);
     if (key === '' || key.length > MAX_KEY) return;
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [(row << 2) | form]);
-    else if (!list.some((entry) => entry >> 2 === row)) list.push((row << 2) | form);
+    insert(key, (row << 2) | form);
     // "As Salif" is also "Salif" ("the port of Al-Salif", "Hermel" for "El Hermel").
     const space = key.indexOf(' ');
-    if (space > 0 && ARTICLES.has(key.slice(0, space))) {
-      const bare = key.slice(space + 1);
-      const others = index.get(bare);
-      if (others === undefined) index.set(bare, [(row << 2) | 1]);
-      else if (!others.some((entry) => entry >> 2 === row)) others.push((row << 2) | 1);
-    }
+    if (space > 0 && ARTICLES.has(key.slice(0, space))) insert(key.slice(space + 1), (row << 2) | 1);
   };
   for (let row = 0; row < lines.length; row++) {
     const line = lines[row]!;
@@ -124,7 +136,17 @@ function load(text: string): Loaded {
       if (base !== null) add(base, row, 2);
     }
   }
-  return { lines, index, regionRows, rows: [], byRegion: null, capitals: null, skeletons: new Map() };
+  return {
+    lines,
+    index,
+    prefixes,
+    regionRows,
+    rows: [],
+    byRegion: null,
+    capitals: null,
+    skeletons: new Map(),
+    keys: [],
+  };
 }
 
 /** One row, read from its line on first use. */
@@ -173,12 +195,19 @@ export function geoRow(row: number): GeoRow {
 
 /** The rows that carry a name with this key (see `nameKey`). */
 export function geoLookup(key: string): GeoEntry[] {
-  return (data().index.get(key) ?? []).map((entry) => ({ row: entry >> 2, form: FORMS[entry & 3]! }));
+  const found = data().index.get(key);
+  const entries = found === undefined ? [] : typeof found === 'number' ? [found] : found;
+  return entries.map((entry) => ({ row: entry >> 2, form: FORMS[entry & 3]! }));
 }
 
 /** True when some row carries a name with this key. */
 export function geoHas(key: string): boolean {
   return data().index.has(key);
+}
+
+/** True when some row's name begins with these words and goes on ("kursk" for "kursk oblast"). */
+export function geoBegins(words: string): boolean {
+  return data().prefixes.has(words);
 }
 
 /** The row of a first-level region by its code ("US.NC"), or undefined. */
@@ -217,6 +246,29 @@ export function countiesInRegion(code: string): readonly number[] {
     if (line.startsWith('A2\t') && field(line, 1).startsWith(`${code}.`)) rows.push(row);
   });
   return rows;
+}
+
+/** The keys a row's name is compared by when read past a misspelling: its name, without region word, without article. */
+export function rowKeys(row: number): readonly string[] {
+  const state = data();
+  let keys = state.keys[row];
+  if (keys === undefined) {
+    const line = state.lines[row]!;
+    const name = line.charCodeAt(0) === 80 /* P */ ? field(line, 1) : field(line, 2);
+    keys = [...new Set([nameKey(name), nameKey(regionBase(name) ?? name)])];
+    for (const key of [...keys]) {
+      const space = key.indexOf(' ');
+      if (space > 0 && ARTICLES.has(key.slice(0, space))) keys.push(key.slice(space + 1));
+    }
+    state.keys[row] = keys;
+  }
+  return keys;
+}
+
+/** A row's population, without reading the rest of it. */
+export function rowPopulation(row: number): number {
+  const line = data().lines[row]!;
+  return Number(line.charCodeAt(0) === 80 /* P */ ? field(line, 7) : field(line, 5));
 }
 
 /** A country's capital (its most populous one, where GeoNames lists several), or undefined. */

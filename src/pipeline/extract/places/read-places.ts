@@ -9,11 +9,12 @@
 import { countryPart } from './country-shapes.ts';
 import { coordinates, rowCandidate, weaker, type Candidate, type Evidence } from './gazetteer.ts';
 import {
-  geoRow,
   placesInRegion,
   regionBase,
   regionRow,
   regionsOfCountry,
+  rowKeys,
+  rowPopulation,
   rowsBySkeleton,
   skeleton,
 } from './geonames.ts';
@@ -71,6 +72,13 @@ function contains(outer: Candidate, inner: Candidate): boolean {
 /** How much an accepted place `anchor` speaks for candidate `place`: its region, its country, its neighbourhood. */
 function support(place: Candidate, anchor: Candidate): number {
   if (anchor.id === place.id) return 0;
+  if (
+    place.region !== null &&
+    (anchor.region === place.region || anchor.code === place.region) &&
+    place.kind !== 'state' &&
+    place.kind !== 'country'
+  )
+    return 3;
   const [a, b] = [coordinates(place), coordinates(anchor)];
   const km = a !== null && b !== null ? kilometres(a, b) : Infinity;
   if (place.kind === 'country')
@@ -115,21 +123,17 @@ function regionCodes(container: Candidate): string[] {
 /** The most populous place (or region) of some regions whose name is one letter away from `key`: a misspelling the text places there. */
 function misspelt(key: string, codes: readonly string[], level: 'places' | 'regions'): Candidate[] {
   if (key.replace(/ /gu, '').length < 5) return [];
-  let best: Candidate | null = null;
+  let best: { row: number; population: number } | null = null;
   for (const code of codes) {
     const rows = level === 'regions' ? [regionRow(code)?.row ?? -1] : placesInRegion(code);
     for (const row of rows) {
       if (row < 0) continue;
-      const data = geoRow(row);
-      if (best !== null && data.population <= best.population) continue;
-      const keys = [data.name, regionBase(data.name) ?? data.name].map(nameKey);
-      // Without an article ("Al Mukha" is "Mukha", one letter from "Mokha").
-      for (const known of [...keys])
-        if (/^(?:al|el|as|ash|ad|ar|at|az|an) /u.test(known)) keys.push(known.slice(known.indexOf(' ') + 1));
-      if (keys.some((known) => withinOneEdit(known, key))) best = rowCandidate(row);
+      const population = rowPopulation(row);
+      if (best !== null && population <= best.population) continue;
+      if (rowKeys(row).some((known) => withinOneEdit(known, key))) best = { row, population };
     }
   }
-  return best === null ? [] : [best];
+  return best === null ? [] : [rowCandidate(best.row)];
 }
 
 /** Whether the text shows a person or an organisation where the name stands. */
@@ -181,7 +185,7 @@ function accepted(
 }
 
 /** The options of one mention before context: its candidates, less those its form rules out. */
-function optionsOf(mention: PlaceMention): Candidate[] {
+function optionsOf(mention: PlaceMention): readonly Candidate[] {
   let candidates = mention.candidates;
   if (mention.form === 'name') {
     // A county is never named by its bare name ("Kerr"); a state may be ("Zamfara" for "Zamfara State").
@@ -276,7 +280,14 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
       options[outer] = around
         .filter((b) => pairs.some((a) => contains(b.candidate, a.candidate)))
         .map((option) => ({ ...option, qualified: true }));
-    } else if (around.length > 0 && mention.form === 'name' && mention.direction === null) {
+    } else if (
+      mention.form === 'name' &&
+      mention.direction === null &&
+      // A list of regions ("Ontario, Quebec") is no misspelling; "Grand Prairie, Alberta" may be.
+      (mention.unknown ||
+        (around.some((option) => option.candidate.kind === 'state') &&
+          inner.every((option) => option.candidate.kind === 'city')))
+    ) {
       // "Spruce Pines, North Carolina", "Grand Prairie, Alberta": a misspelling of a place of that region.
       const codes = around.flatMap((option) => regionCodes(option.candidate));
       const found = misspelt(nameKey(mention.baseText), codes, 'places');
@@ -336,26 +347,34 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
     }
   }
 
+  // Nothing can make a place of a name that the text shows to be a person's or an organisation's.
+  const hopeless = mentions.map(
+    (mention, index) =>
+      mention.organisation ||
+      (mention.form === 'name' &&
+        personish(mention) &&
+        !options[index]!.some((option) => option.qualified || option.candidate.evidence === 'none')),
+  );
+  const optionIds = options.map((list) => new Set(list.map((option) => option.candidate.id)));
   let readings: (PlaceReading | null)[] = [];
   for (let pass = 0; pass < 2; pass++) {
+    const around = [...anchors.values()];
     const chosen: (Candidate | null)[] = mentions.map((mention, index) => {
+      if (hopeless[index] || options[index]!.length === 0) return null;
       const scored: { option: Option; score: number; backing: number; closest: number }[] = [];
-      let others = 0;
+      const usable = around.filter((anchor) => !(anchor.keys.size === 1 && anchor.keys.has(keys[index]!)));
       for (const option of options[index]!) {
         let [backing, closest] = [0, 0];
-        others = 0;
-        for (const anchor of anchors.values()) {
-          if (anchor.keys.size === 1 && anchor.keys.has(keys[index]!)) continue;
+        for (const anchor of usable) {
           // The same place under another name ("Kiev" and "Kyiv") speaks for it; another reading of this name does not.
           const given =
             anchor.candidate.id === option.candidate.id
               ? 3
-              : options[index]!.some((other) => other.candidate.id === anchor.candidate.id)
+              : optionIds[index]!.has(anchor.candidate.id)
                 ? 0
                 : support(option.candidate, anchor.candidate);
           backing += given;
-          closest = Math.max(closest, given);
-          others++;
+          if (given > closest) closest = given;
         }
         backing = Math.min(backing, MAX_SUPPORT);
         scored.push({
@@ -375,14 +394,14 @@ export function readPlaces(mentions: readonly ContextMention[]): (PlaceReading |
             rival.id !== candidate.id && !rival.other && !contains(rival, candidate) && !contains(candidate, rival),
         );
       const best = scored.find((entry) =>
-        accepted(mention, entry.option, entry.backing, entry.closest, others, contested(entry.option.candidate)),
+        accepted(mention, entry.option, entry.backing, entry.closest, usable.length, contested(entry.option.candidate)),
       );
-      if (best === undefined) return null;
-      return best.option.candidate;
+      return best === undefined ? null : best.option.candidate;
     });
     anchors = new Map();
     for (const [index, candidate] of chosen.entries()) if (candidate !== null) addAnchor(candidate, keys[index]!);
-    readings = chosen.map((candidate, index) => (candidate === null ? null : reading(mentions[index]!, candidate)));
+    if (pass === 1)
+      readings = chosen.map((candidate, index) => (candidate === null ? null : reading(mentions[index]!, candidate)));
   }
   return oneRegion(mentions, readings);
 }
