@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Claim } from '../../src/lib/schemas.ts';
 import { decodeArticle } from '../../src/loaders/decode-text.ts';
 import { unifyPeople } from '../../src/pipeline/extract/people/story-people.ts';
-import { processArticle } from '../../src/pipeline/process-article.ts';
+import { processStory } from '../../src/pipeline/process-story.ts';
 import type { Gold } from './score-extraction.ts';
 
 const GOLD = new URL('../../tests/fixtures/gold/', import.meta.url);
@@ -51,5 +51,5 @@ export function storyTexts(story: string): [string, string][] {
 
 /** Every claim of one story's articles, as the site has them: extracted per article, each person then named as the story names them. */
 export function storyClaims(story: string): Claim[] {
-  return unifyPeople(storyTexts(story).flatMap(([id, text]) => processArticle(id, text).claims));
+  return unifyPeople(processStory(storyTexts(story).map(([id, text]) => ({ id, text }))).flatMap((article) => article.claims));
 }

@@ -87,6 +87,8 @@ export const problems = {
     ),
   unreadable: (at: At, cause: string) =>
     error(at, 'unreadable', `the file could not be read (${cause}); check its permissions`),
+  missing: (at: At) => error(at, 'unreadable', 'there is no such file; check the path'),
+  notAFile: (at: At) => error(at, 'unreadable', 'it is a folder, not a file; name the article files in it'),
   duplicateId: (at: At, other: string) =>
     error(
       at,

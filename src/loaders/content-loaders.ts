@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/errors.ts';
-import { processArticle } from '../pipeline/process-article.ts';
+import { processStory } from '../pipeline/process-story.ts';
 import { scanContent, type ContentScan } from './scan-content.ts';
 
 /** The collections one scan of the content folder fills. */
@@ -58,9 +58,11 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
           for (const { articles: _, primaries, folder: __, ...story } of stories)
             await set(story.id, { ...story, primaryCount: primaries.length });
         } else if (collection === 'articles') {
-          for (const story of stories)
-            for (const source of story.articles) {
-              const processed = processArticle(source.id, source.text);
+          for (const story of stories) {
+            // A story's articles are read together: which place a name stands for depends on the story's other places.
+            const processedStory = processStory(story.articles);
+            for (const [index, source] of story.articles.entries()) {
+              const processed = processedStory[index]!;
               const { facts } = source;
               await set(
                 source.id,
@@ -85,6 +87,7 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
                 source.file,
               );
             }
+          }
         } else if (collection === 'primaries') {
           for (const story of stories)
             for (const source of story.primaries) {

@@ -1,5 +1,6 @@
 /** What the pipeline stages share through `file.data`, typed once for every plugin. */
 import type { Claim } from '../lib/schemas.ts';
+import type { ArticleMention } from './extract/extract-places.ts';
 import type { Person } from './extract/people/types.ts';
 
 declare module 'vfile' {
@@ -12,6 +13,8 @@ declare module 'vfile' {
     claims: Claim[];
     /** The article's named people and their mentions, set by the people collector for later collectors. */
     people: Person[];
+    /** Every place mention of the article, read as a place or not, for its story to read again with all its articles. */
+    placeMentions: ArticleMention[];
   }
 }
 

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Claim } from '../lib/schemas.ts';
+import type { ArticleMention } from './extract/extract-places.ts';
 import { extractors } from './extract/index.ts';
 import './file-data.ts';
 import parseArticle, { splitLines } from './parse/parse-article.ts';
@@ -16,6 +17,8 @@ export interface ProcessedArticle {
   lines: number;
   words: number;
   claims: Claim[];
+  /** Every place mention, read as a place or not: the story reads them again with its other articles. */
+  placeMentions: ArticleMention[];
 }
 
 const processor = unified().use(parseArticle).use(extractors).freeze();
@@ -44,5 +47,13 @@ export function processArticle(articleId: string, text: string): ProcessedArticl
   // The tokens are for the collectors, which are done: the stored tree (one per article in the
   // content store) would be about ten times larger with them.
   for (const node of tree.children) delete node.data?.sentences;
-  return { tree, title, titleDerived: derived, lines: lines.length, words, claims: file.data.claims ?? [] };
+  return {
+    tree,
+    title,
+    titleDerived: derived,
+    lines: lines.length,
+    words,
+    claims: file.data.claims ?? [],
+    placeMentions: file.data.placeMentions ?? [],
+  };
 }

@@ -36,12 +36,21 @@ const quote = (articleId: string, words: string, speaker: string | null = 'Ann L
   speaker,
   partial: false,
 });
+/** Where invented test places lie: the gazetteer gives every mention of one place the same point. */
+const POINTS: Readonly<Record<string, readonly [number, number]>> = {
+  Kursk: [51.7, 36.2],
+  Seoul: [37.57, 126.98],
+  Kyiv: [50.45, 30.52],
+  'Kiev (Kyiv)': [50.45, 30.52],
+  Russia: [65.89, 95.53],
+  'Eastern Russia': [65.89, 95.53],
+};
 const place = (articleId: string, name: string): PlaceClaim => ({
   ...base(articleId, name),
   kind: 'place',
   name,
-  lat: 0,
-  lon: 0,
+  lat: POINTS[name]?.[0] ?? null,
+  lon: POINTS[name]?.[1] ?? null,
 });
 const groupOf = (id: string, comparisons = compareClaims([])) =>
   comparisons.find((comparison) => comparison.claimIds.includes(id));
@@ -198,6 +207,22 @@ describe('compareClaims for places and ids', () => {
     const comparisons = compareClaims([a, b, place('b', 'Seoul')]);
     expect(groupOf(a.id, comparisons)).toMatchObject({ id: 'place-kursk', verdict: 'agree', articleIds: ['a', 'b'] });
     expect(comparisons.find((comparison) => comparison.topic === 'Seoul')?.verdict).toBe('single-source');
+  });
+
+  test('groups one place that articles spell differently, named by the spelling most of them use', () => {
+    const [a, b, c] = [place('a', 'Kiev (Kyiv)'), place('b', 'Kyiv'), place('c', 'Kyiv')];
+    const group = groupOf(a.id, compareClaims([a, b, c]));
+    expect(group).toMatchObject({ topic: 'Kyiv', verdict: 'agree', articleIds: ['a', 'b', 'c'] });
+  });
+
+  test('keeps a part of a country apart from the country', () => {
+    const [a, b] = [place('a', 'Russia'), place('b', 'Eastern Russia')];
+    expect(groupOf(a.id, compareClaims([a, b]))?.claimIds).toEqual([a.id]);
+  });
+
+  test('groups places without coordinates by name', () => {
+    const [a, b] = [place('a', 'Atlantis'), place('b', 'Atlantis')];
+    expect(groupOf(a.id, compareClaims([a, b]))?.claimIds).toEqual([a.id, b.id]);
   });
 
   test('keeps comparison ids when another article is added', () => {

@@ -6,6 +6,7 @@ import * as hedges from '../../../src/pipeline/lexicon/hedges.ts';
 import * as numberWords from '../../../src/pipeline/lexicon/number-words.ts';
 import * as organisationWords from '../../../src/pipeline/lexicon/organisation-words.ts';
 import * as personNouns from '../../../src/pipeline/lexicon/person-nouns.ts';
+import * as placeWords from '../../../src/pipeline/lexicon/place-words.ts';
 import * as speechVerbs from '../../../src/pipeline/lexicon/speech-verbs.ts';
 import * as timeWords from '../../../src/pipeline/lexicon/time-words.ts';
 import * as titles from '../../../src/pipeline/lexicon/titles.ts';
@@ -17,6 +18,7 @@ const modules = {
   numberWords,
   organisationWords,
   personNouns,
+  placeWords,
   speechVerbs,
   timeWords,
   titles,

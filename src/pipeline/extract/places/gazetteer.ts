@@ -1,269 +1,305 @@
 /**
- * The gazetteer: every place name the collector can match, built once at module load from
- * packages that ship their data (countries-list and i18n-iso-countries for country names,
- * world-atlas for country shapes, city-timezones for cities with population and
- * coordinates) plus the curated additions in `aliases.ts`. Names are indexed by their first
- * folded word, so matching a line costs one map lookup per word.
+ * The gazetteer: every place a name may stand for. Countries come from packages that ship their
+ * data (countries-list and i18n-iso-countries for names, world-atlas for shapes), curated world
+ * regions, seas, ranges and landmarks from `aliases.ts`, and cities, first-level regions (states,
+ * provinces, oblasts) and second-level ones (counties, districts) from GeoNames (`geonames.ts`).
+ * `placesNamed(key)` gives every candidate for a folded name, with what the name needs before
+ * it counts as a place and how likely it is on its own (`prior`); context chooses among them.
  */
-import cityTimezones from 'city-timezones';
 import { countries } from 'countries-list';
 import isoCodes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import isoNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import {
   AMBIGUOUS_PLACE_NAMES,
-  CITY_ALIASES,
-  CITY_DISPLAY_NAMES,
   COUNTRY_ALIASES,
   CURATED_PLACES,
   IGNORED_COUNTRY_NAMES,
   PERSON_LIKE_COUNTRIES,
+  PLACE_ALIASES,
+  REGION_ABBREVIATIONS,
 } from './aliases.ts';
-import { countryCentre, type LatLon } from './country-shapes.ts';
-import { textParts } from '../../parse/language/word-parts.ts';
-import { classifyJoiner, indexByFirstWord, type Joiner } from './part-joins.ts';
+import { REGION_NOUNS } from '../../lexicon/place-words.ts';
+import { countryCentre } from './country-shapes.ts';
+import { capitalOf, geoBegins, geoHas, geoLookup, geoRow, regionRow, type GeoRow, type NameForm } from './geonames.ts';
+import { nameKey } from './name-key.ts';
 
-/** What a place is; countries carry the codes that locate their shapes. */
-export type PlaceKind = 'country' | 'region' | 'landmark' | 'city' | 'state';
+/** What a place is. */
+export type PlaceKind = 'country' | 'region' | 'landmark' | 'city' | 'state' | 'county';
 
-/** A place with its canonical name and coordinates. */
-export interface Place {
+/**
+ * What a name needs before it counts as a place: `none` (countries, curated places, regions
+ * named with their region word), `person` (kept unless the text shows a person: "Lloyd Austin"),
+ * `weak` (needs the text or the story to say it is a place: "in Kursk", a list of places,
+ * places around it), `faint` (a small town or a common word: needs both).
+ */
+export type Evidence = 'none' | 'person' | 'weak' | 'faint';
+
+/** One place a name may stand for. */
+export interface Candidate {
+  /** Identity of the place: `country:FR`, `curated:Europe`, `geo:<row>`. */
+  id: string;
+  /** Its name in the data. */
   name: string;
   kind: PlaceKind;
   lat: number | null;
   lon: number | null;
-  /** ISO 3166-1 alpha-2 code of the country the place is, or lies in. */
-  iso2: string | null;
-  /** ISO 3166-1 numeric code, for countries (how world-atlas names its shapes). */
+  /** ISO 3166-1 alpha-2 code of the country it is or lies in. */
+  country: string | null;
+  /** The first-level region it is (for states) or lies in ("US.NC"). */
+  region: string | null;
+  /** For regions, their own code ("US.NC", "US.NC.021"). */
+  code: string | null;
+  /** ISO 3166-1 numeric code, for countries (how world-atlas names their shapes). */
   numeric: string | null;
-}
-
-/**
- * How much evidence a match needs: `none` (countries, curated regions and landmarks),
- * `person` (kept unless the text shows a person: "Lloyd Austin", "President Vladimir"),
- * `weak` (a smaller or ambiguous city, kept only with evidence of a place: "in Kursk").
- */
-export type Evidence = 'none' | 'person' | 'weak';
-
-/** One way of writing a place, split into words. */
-export interface PlaceName {
-  words: readonly string[];
-  joiners: readonly Joiner[];
-  /** Written in capitals ("US", "DPRK"): only matches text in capitals. */
-  abbreviation: boolean;
-  /** Ends in a dot ("U.S."), which the matched text includes when present. */
-  trailingDot: boolean;
-  place: Place;
+  population: number;
+  /** How likely the place is meant when nothing else is known: bigger and more central places score higher. */
+  prior: number;
   evidence: Evidence;
-  /** Which place wins when two share a name: curated, then countries, capitals, bigger cities. */
-  rank: number;
-  /** Lower-ranked places of the same name ("Georgia" the US state), for context to choose. */
-  others: Place[];
+  /** Written in capitals only ("US", "DPRK"): matches text in capitals only. */
+  abbreviation: boolean;
+  /** A region's name without its region word ("Kursk" for "Kursk Oblast"): only read as that region before a region word. */
+  base: boolean;
+  /** The name is also a common English word ("Reading", "Hurricane", "Federal" of "Federal District"). */
+  word: boolean;
+  /** A town or county (no capital, under 100,000 people): another place of its name is likely elsewhere. */
+  minor: boolean;
+  /** Met by another name than its own ("Kiev" for Kyiv), which another place may bear as its own. */
+  other: boolean;
 }
 
-/** Words that may be written in lower case inside a name ("Korean peninsula", "eastern Europe"). */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'region',
-  'peninsula',
-  'sea',
-  'ocean',
-  'strait',
-  'gulf',
-  'bay',
-  'island',
-  'islands',
-  'river',
-  'mountains',
-  'valley',
-  'desert',
-  'basin',
-  'heights',
-  'strip',
-  'theater',
-  'theatre',
-  'states',
-  'square',
-  'street',
-  'hill',
-  'house',
-  'palace',
-  'zone',
-  'of',
-  'the',
-  'and',
-  'de',
-  'del',
-  'la',
-  'le',
-  'al',
-  'el',
-  'd',
-  's',
-  'east',
-  'west',
-  'north',
-  'south',
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-]);
+const PRIOR = { curated: 12, country: 9.5 } as const;
+/** Bonus of capitals and seats of regions over other places of their size (log10 of population). */
+const CLASS_BONUS: Readonly<Record<string, number>> = { C: 2.5, G: 1.5, '1': 0.8, '2': 0.3, X: -0.5 };
+/** Cities at least this big are taken on their name alone, unless a person is in sight. */
+const BIG_CITY = 100_000;
+/** Cities at least this big, and seats of first-level regions, need a little evidence. */
+const TOWN = 15_000;
+/** Another name of a place is less likely than the own name of another. */
+const OTHER_NAME_PENALTY = 1;
+const TIERS: readonly Evidence[] = ['none', 'person', 'weak', 'faint'];
+const REGION_WORDS: ReadonlySet<string> = new Set(REGION_NOUNS.map(([word]) => word));
 
-/** Cities at least this big are matched on their name alone; smaller ones need evidence. */
-const STRONG_POPULATION = 300_000;
-/** Cities smaller than this are left out (unless they are capitals). */
-const MIN_POPULATION = 50_000;
+/** One tier more cautious: a place named like a person or a word needs more. */
+export const weaker = (evidence: Evidence): Evidence => TIERS[Math.min(TIERS.indexOf(evidence) + 1, 3)]!;
 
-const RANK = { curated: 4e12, country: 3e12, capital: 2e12, state: 5e5 } as const;
+const byKey = new Map<string, Candidate[]>();
 
-/** Splits a written name into a PlaceName, or null when it has no word that must be capitalized. */
-function placeName(written: string, place: Place, evidence: Evidence, rank: number): PlaceName | null {
-  const parts = textParts(written);
-  const joiners: Joiner[] = [];
-  for (let index = 0; index + 1 < parts.length; index++) {
-    const joiner = classifyJoiner(written.slice(parts[index]!.end, parts[index + 1]!.start));
-    if (joiner === null) return null;
-    joiners.push(joiner);
-  }
-  const words = parts.map((part) => part.fold);
-  if (words.length === 0 || words.every((word) => GENERIC_WORDS.has(word))) return null;
-  const abbreviation = written.replace(/[^\p{L}]/gu, '').length <= 5 && written === written.toUpperCase();
-  return { words, joiners, abbreviation, trailingDot: written.endsWith('.'), place, evidence, rank, others: [] };
+function addCandidate(written: string, candidate: Candidate): void {
+  const key = nameKey(written.replace(/^the\s+/iu, ''));
+  if (key === '') return;
+  const list = byKey.get(key) ?? [];
+  if (!list.some((known) => known.id === candidate.id && known.abbreviation === candidate.abbreviation))
+    byKey.set(key, [...list, candidate]);
 }
 
-const byKey = new Map<string, PlaceName>();
-
-/** Adds a name unless a place of higher rank already has it. */
-function add(written: string, place: Place, evidence: Evidence, rank: number): void {
-  // "The Pentagon" is matched as "Pentagon": the article is not part of the claim's text.
-  const name = placeName(written.replace(/^the\s+/iu, ''), place, evidence, rank);
-  if (name === null) return;
-  const key = `${name.words.join(' ')}|${name.abbreviation}`;
-  const known = byKey.get(key);
-  if (known === undefined) byKey.set(key, name);
-  else if (known.rank < rank) byKey.set(key, { ...name, others: [known.place, ...known.others] });
-  else if (known.place !== place) known.others.push(place);
-}
-
-const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
-const noApostrophes = (text: string) => text.replace(/['\u2019]/g, '');
+const isAbbreviation = (written: string) =>
+  written.replace(/[^\p{L}]/gu, '').length <= 5 && written === written.toUpperCase();
 
 for (const place of CURATED_PLACES) {
-  const entry: Place = {
-    name: place.name,
-    kind: place.kind,
-    lat: place.lat,
-    lon: place.lon,
-    iso2: null,
-    numeric: null,
-  };
-  for (const written of [place.name, ...(place.aliases ?? [])]) add(written, entry, 'none', RANK.curated);
+  for (const written of [place.name, ...(place.aliases ?? [])]) {
+    addCandidate(written, {
+      id: `curated:${place.name}`,
+      name: place.name,
+      kind: place.kind,
+      lat: place.lat,
+      lon: place.lon,
+      country: null,
+      region: null,
+      code: null,
+      numeric: null,
+      population: 0,
+      prior: PRIOR.curated,
+      evidence: 'none',
+      abbreviation: isAbbreviation(written),
+      base: false,
+      word: false,
+      minor: false,
+      other: false,
+    });
+  }
 }
 
 // Countries: the short English name from countries-list, its aliases, the ISO names from
-// i18n-iso-countries, and curated aliases. A name two countries share is dropped.
+// i18n-iso-countries and curated aliases. A name two countries share stands for both.
 const numericByAlpha2 = new Map(
   isoCodes.flatMap((row) => (row[0] !== undefined && row[2] !== undefined ? [[row[0], row[2]] as const] : [])),
 );
-const cities = cityTimezones.cityMapping;
-const capitals = new Set(
-  Object.entries(countries).map(([code, country]) => `${code}|${noApostrophes(country.capital)}`),
-);
-const isCapital = (city: (typeof cities)[number]) =>
-  capitals.has(`${city.iso2}|${noApostrophes(city.city)}`) || capitals.has(`${city.iso2}|${city.city_ascii}`);
-/** Per country, the capital if the package has it, else the biggest city: where a country without a shape is pinned. */
-const countryPins = new Map<string, { lat: number; lon: number; capital: boolean; pop: number }>();
-for (const city of cities) {
-  const known = countryPins.get(city.iso2);
-  const capital = isCapital(city);
-  if (known === undefined || (capital && !known.capital) || (capital === known.capital && city.pop > known.pop)) {
-    countryPins.set(city.iso2, { lat: city.lat, lon: city.lng, capital, pop: city.pop });
-  }
-}
-const countryNames = new Map<string, Set<string>>();
-const countryByCode = new Map<string, Place>();
 for (const [code, country] of Object.entries(countries)) {
-  const pin = countryPins.get(code);
-  // Coordinates come from the country's shape when first asked for (see placeCoordinates).
-  countryByCode.set(code, {
-    name: country.name,
-    kind: 'country',
-    iso2: code,
-    numeric: numericByAlpha2.get(code) ?? null,
-    lat: pin === undefined ? null : round(pin.lat, 2),
-    lon: pin === undefined ? null : round(pin.lon, 2),
-  });
   const iso = (isoNames.countries as Record<string, string | string[]>)[code] ?? [];
-  const written = [
+  const written = new Set([
     country.name,
     ...(country.alias ?? []),
     ...(Array.isArray(iso) ? iso : [iso]),
     ...(COUNTRY_ALIASES[code] ?? []),
-  ];
+  ]);
   for (const name of written) {
     if (/[,()]/.test(name) || IGNORED_COUNTRY_NAMES.has(name)) continue;
-    const codes = countryNames.get(name) ?? new Set<string>();
-    countryNames.set(name, codes.add(code));
+    addCandidate(name, {
+      id: `country:${code}`,
+      name: country.name,
+      kind: 'country',
+      lat: null,
+      lon: null,
+      country: code,
+      region: null,
+      code: null,
+      numeric: numericByAlpha2.get(code) ?? null,
+      population: 0,
+      prior: PRIOR.country,
+      evidence: PERSON_LIKE_COUNTRIES.has(name) ? 'person' : 'none',
+      abbreviation: isAbbreviation(name),
+      base: false,
+      word: false,
+      minor: false,
+      other: false,
+    });
   }
 }
-for (const [written, codes] of countryNames) {
-  const [code] = codes;
-  const place = code === undefined ? undefined : countryByCode.get(code);
-  if (codes.size !== 1 || place === undefined) continue;
-  add(written, place, PERSON_LIKE_COUNTRIES.has(written) ? 'person' : 'none', RANK.country);
-}
 
-// Cities, and the US states they lie in (the only provinces matched on their own).
-const states = new Map<string, { lat: number; lon: number; count: number }>();
-for (const city of cities) {
-  if (city.iso2 === 'US' && city.province !== '') {
-    const sum = states.get(city.province) ?? { lat: 0, lon: 0, count: 0 };
-    states.set(city.province, { lat: sum.lat + city.lat, lon: sum.lon + city.lng, count: sum.count + 1 });
+const aliasesByKey = new Map<string, { name: string; region: string }[]>();
+for (const { name, region, aliases } of PLACE_ALIASES)
+  for (const alias of aliases) {
+    const key = nameKey(alias);
+    aliasesByKey.set(key, [...(aliasesByKey.get(key) ?? []), { name, region }]);
   }
-  const capital = isCapital(city);
-  if (city.pop < MIN_POPULATION && !capital) continue;
-  const name = CITY_DISPLAY_NAMES[city.city] ?? city.city;
-  const place: Place = {
-    name,
-    kind: 'city',
-    lat: round(city.lat, 4),
-    lon: round(city.lng, 4),
-    iso2: city.iso2,
+
+const abbreviationsByKey = new Map<string, string[]>();
+for (const [region, written] of Object.entries(REGION_ABBREVIATIONS))
+  for (const abbreviation of written) {
+    const key = nameKey(abbreviation);
+    abbreviationsByKey.set(key, [...(abbreviationsByKey.get(key) ?? []), region]);
+  }
+
+const log10 = (value: number) => Math.log10(Math.max(value, 100));
+
+/** A GeoNames row as a candidate, read through the name it was met by. */
+function fromRow(row: GeoRow, form: NameForm | 'alias'): Candidate {
+  const kind: PlaceKind = row.kind === 'city' ? 'city' : row.kind === 'admin1' ? 'state' : 'county';
+  const ambiguous = AMBIGUOUS_PLACE_NAMES.has(row.name) || row.name.length <= 3;
+  let prior: number;
+  let evidence: Evidence;
+  if (row.kind === 'city') {
+    prior = log10(row.population) + (CLASS_BONUS[row.cls] ?? 0);
+    evidence =
+      row.cls === 'C' || row.population >= BIG_CITY
+        ? 'person'
+        : row.population >= TOWN || row.cls === '1' || row.cls === 'G'
+          ? 'weak'
+          : 'faint';
+  } else if (row.kind === 'admin1') {
+    prior = log10(row.population);
+    evidence = 'person';
+  } else {
+    prior = log10(row.population) - 0.5;
+    // "Kerr County" is a region by its own name; "Merseyside" needs what a small town needs.
+    const last = nameKey(row.name).split(' ').at(-1) ?? '';
+    evidence = form === 'own' && last !== nameKey(row.name) && REGION_WORDS.has(last) ? 'none' : 'faint';
+  }
+  if (ambiguous || row.word) evidence = weaker(evidence);
+  if (form === 'other') {
+    prior -= OTHER_NAME_PENALTY;
+    if (evidence === 'none' || evidence === 'person') evidence = 'weak';
+  }
+  return {
+    id: `geo:${row.row}`,
+    name: row.name,
+    kind,
+    lat: row.lat,
+    lon: row.lon,
+    country: row.country,
+    region: row.region,
+    code: row.kind === 'city' ? null : row.code,
     numeric: null,
+    population: row.population,
+    prior,
+    evidence,
+    abbreviation: false,
+    base: form === 'base',
+    word: row.word,
+    minor: row.kind === 'admin2' || (row.kind === 'city' && row.cls !== 'C' && row.population < BIG_CITY),
+    other: form === 'other',
   };
-  const ambiguous = AMBIGUOUS_PLACE_NAMES.has(city.city) || city.city_ascii.length <= 3;
-  const evidence: Evidence = !ambiguous && (capital || city.pop >= STRONG_POPULATION) ? 'person' : 'weak';
-  const rank = (capital ? RANK.capital : 0) + city.pop;
-  for (const written of new Set([city.city, city.city_ascii, name, ...(CITY_ALIASES[city.city] ?? [])]))
-    add(written, place, evidence, rank);
-}
-for (const [state, sum] of states) {
-  const place: Place = {
-    name: state,
-    kind: 'state',
-    lat: round(sum.lat / sum.count, 2),
-    lon: round(sum.lon / sum.count, 2),
-    iso2: 'US',
-    numeric: null,
-  };
-  add(state, place, AMBIGUOUS_PLACE_NAMES.has(state) ? 'weak' : 'person', RANK.state);
 }
 
-const index = indexByFirstWord(byKey.values());
+const fromGeo = new Map<string, Candidate>();
 
-/** Every place name whose first folded word is `word`, longest names first. */
-export function namesStartingWith(word: string): readonly PlaceName[] {
-  return index.get(word) ?? [];
+function geoCandidate(row: number, form: NameForm | 'alias'): Candidate {
+  const key = `${row}:${form}`;
+  let candidate = fromGeo.get(key);
+  if (candidate === undefined) fromGeo.set(key, (candidate = fromRow(geoRow(row), form)));
+  return candidate;
 }
 
-const shapeCentres = new Map<Place, LatLon | null>();
+/** True when some place has this folded name: the cheap test before `placesNamed`. */
+export const isPlaceName = (key: string): boolean => byKey.has(key) || geoHas(key) || aliasesByKey.has(key);
 
-/** A place's coordinates: for a country, the centre of its mainland shape, else its capital. */
-export function placeCoordinates(place: Place): LatLon | null {
-  if (place.kind === 'country') {
-    if (!shapeCentres.has(place)) shapeCentres.set(place, countryCentre(place.numeric, place.name));
-    const centre = shapeCentres.get(place);
+/** First words of the names of curated places, countries and other names ("korean" of "korean peninsula"). */
+const beginnings = new Set(
+  [...byKey.keys(), ...aliasesByKey.keys()].flatMap((key) =>
+    key
+      .split(' ')
+      .slice(0, -1)
+      .map((_, index, words) => words.slice(0, index + 1).join(' ')),
+  ),
+);
+
+/** True when some place's name begins with these folded words and goes on: whether a longer name is worth looking up. */
+export const beginsPlaceName = (words: string): boolean => beginnings.has(words) || geoBegins(words);
+
+const named = new Map<string, readonly Candidate[]>();
+
+/** Every place a folded name (see `nameKey`) may stand for, most likely first (the same list for the same name). */
+export function placesNamed(key: string): readonly Candidate[] {
+  let found = named.get(key);
+  if (found === undefined) named.set(key, (found = lookUp(key)));
+  return found;
+}
+
+function lookUp(key: string): Candidate[] {
+  const found = [...(byKey.get(key) ?? [])];
+  for (const { row, form } of geoLookup(key)) found.push(geoCandidate(row, form));
+  for (const alias of aliasesByKey.get(key) ?? []) {
+    const rows = geoLookup(nameKey(alias.name))
+      .map(({ row }) => geoRow(row))
+      .filter((row) => row.region === alias.region && row.kind === 'city')
+      .sort((a, b) => b.population - a.population);
+    if (rows[0] !== undefined) found.push(geoCandidate(rows[0].row, 'alias'));
+  }
+  return found.sort((a, b) => b.prior - a.prior);
+}
+
+/** The regions an abbreviation after a comma stands for ("Ky." -> Kentucky), as candidates. */
+export function regionsAbbreviated(key: string): Candidate[] {
+  return (abbreviationsByKey.get(key) ?? []).flatMap((code) => {
+    const row = regionRow(code);
+    return row === undefined ? [] : [{ ...geoCandidate(row.row, 'own'), evidence: 'none' as const }];
+  });
+}
+
+/** The first-level region a place lies in, as a candidate (for "Kursk" inside "Kursk Oblast"). */
+export function regionOf(candidate: Candidate): Candidate | null {
+  if (candidate.region === null || candidate.kind === 'state') return null;
+  const row = regionRow(candidate.region);
+  return row === undefined ? null : geoCandidate(row.row, 'own');
+}
+
+/** A GeoNames row as a candidate (for names read past a misspelling). */
+export function rowCandidate(row: number): Candidate {
+  return geoCandidate(row, 'own');
+}
+
+const shapeCentres = new Map<string, readonly [number, number] | null>();
+
+/** A candidate's coordinates: for a country, the centre of its mainland shape, else its own point. */
+export function coordinates(candidate: Candidate): readonly [number, number] | null {
+  if (candidate.kind === 'country') {
+    if (!shapeCentres.has(candidate.id))
+      shapeCentres.set(candidate.id, countryCentre(candidate.numeric, candidate.name));
+    const centre = shapeCentres.get(candidate.id);
     if (centre) return centre;
+    // Countries too small for the shapes are pinned at their capital.
+    const capital = candidate.country === null ? undefined : capitalOf(candidate.country);
+    if (capital !== undefined) return [capital.lat, capital.lon];
   }
-  return place.lat === null || place.lon === null ? null : [place.lat, place.lon];
+  return candidate.lat === null || candidate.lon === null ? null : [candidate.lat, candidate.lon];
 }
