@@ -19,8 +19,8 @@ describe('buildSearchIndex', () => {
     const byKind = (article: number) =>
       Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, counts[article * DOC_KINDS.length + k]]));
     expect(index.manifest.kinds).toEqual(DOC_KINDS);
-    expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2 });
-    expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2 });
+    expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2, primary: 0 });
+    expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2, primary: 0 });
   });
 
   test('stores a place named twice once, linked to its first mention, with how many more times it is named', () => {
