@@ -53,7 +53,19 @@ export function describeClaim(claim: Claim): string {
   }
 }
 
-function render(text: string, from: number, to: number, spans: Span[]): ElementContent[] {
+/** A word or two said after a claim's mark, linked: how a quote compares with the primary source ("verbatim"). */
+export interface ClaimTag {
+  text: string;
+  href: string;
+}
+
+function render(
+  text: string,
+  from: number,
+  to: number,
+  spans: Span[],
+  tags?: ReadonlyMap<string, ClaimTag>,
+): ElementContent[] {
   const out: ElementContent[] = [];
   let cursor = from;
   for (const span of spans) {
@@ -67,8 +79,16 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
         dataKind: KIND_LABEL[span.claim.kind],
         title: describeClaim(span.claim),
       },
-      children: render(text, span.start, span.end, span.children),
+      children: render(text, span.start, span.end, span.children, tags),
     });
+    const tag = tags?.get(span.claim.id);
+    if (tag)
+      out.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['check-tag'], href: tag.href },
+        children: [{ type: 'text', value: tag.text }],
+      });
     cursor = span.end;
   }
   if (to > cursor) out.push({ type: 'text', value: text.slice(cursor, to) });
@@ -78,9 +98,16 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
 /**
  * The hast children of one source line, `text.slice(from, to)`, with every claim of that line
  * wrapped in a `<mark>` whose id is the claim id, so `#<claim-id>` scrolls to it and highlights it.
+ * A claim with a tag (its check against a primary source) is followed by the tag, linked.
  * Text stays text: hast-util-to-html escapes it.
  */
-export function markClaims(text: string, claims: readonly Claim[], from = 0, to = text.length): ElementContent[] {
+export function markClaims(
+  text: string,
+  claims: readonly Claim[],
+  from = 0,
+  to = text.length,
+  tags?: ReadonlyMap<string, ClaimTag>,
+): ElementContent[] {
   const inRange = claims.filter((claim) => claim.start >= from && claim.end <= to && claim.end > claim.start);
-  return render(text, from, to, nest(inRange));
+  return render(text, from, to, nest(inRange), tags);
 }
