@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES, MAX_PRIMARY_BYTES, messageOf, problems, type ContentProblem } from '../lib/errors.ts';
 import type { SourceFacts } from '../lib/schemas.ts';
-import { parsePrimaryText } from '../pipeline/parse/parse-primary.ts';
+import { readTurns } from '../pipeline/parse/parse-primary.ts';
 import type { PrimaryTurns } from '../pipeline/parse/find-turns.ts';
 import { statementSpeakerKnown } from '../pipeline/check/read-primary.ts';
 import { decodeText, type FileAt } from './decode-text.ts';
@@ -159,7 +159,7 @@ export async function scanContent(root: string): Promise<ContentScan> {
     }
     const primaries = primaryFiles.texts.map((text): ScannedPrimary => {
       const facts = sources.facts.get(text.id) ?? {};
-      const { turns } = parsePrimaryText(text.text, { title: facts.title ?? null });
+      const turns = readTurns(text.text, facts.title);
       // With no speaker labels, the text is one statement: of the person its title names, else of its publisher.
       if (turns.statement && !statementSpeakerKnown(facts.title ?? text.text.split('\n', 1)[0]!, facts.publisher))
         found.push(problems.speakerUnknown({ file: text.file, storyId: id }));

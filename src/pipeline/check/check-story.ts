@@ -4,12 +4,12 @@
  * story's articles against them. Nothing reaches into another story.
  */
 import type { Article, FigureCheck, Primary, PrimaryCheck, QuoteCheck } from '../../lib/schemas.ts';
-import { sameNameKey } from '../compare/compare-quotes.ts';
+import { nameKey, sameNameKey } from '../compare/compare-quotes.ts';
 import { checkFigure, type PrimaryFigureEntry } from './check-figures.ts';
 import { checkQuote, type CheckedPrimary, type SpeakerWords } from './check-quotes.ts';
 import { indexSpeaker, type SpeakerTurn } from './find-passage.ts';
 import { turnWords } from './passage-words.ts';
-import { readPrimary } from './read-primary.ts';
+import { readFigures, textPeople, titlePeople } from './read-primary.ts';
 import { resolveSpeaker, type KnownPerson, type Speaker } from './resolve-speakers.ts';
 
 /** What the check found for one story. */
@@ -75,32 +75,49 @@ function cite(citations: StoryCheck['citations'], check: QuoteCheck | FigureChec
 /** Checks a story's quotes and figures against its primaries. */
 export function checkStory(articles: readonly CheckedArticle[], primaries: readonly Primary[]): StoryCheck {
   const people = storyPeople(articles);
+  // Only the words of people some quote is credited to are indexed: a long transcript's other voices cost nothing.
+  const quoted = articles.flatMap((article) =>
+    article.claims.flatMap((claim) =>
+      claim.kind === 'quote' && claim.speaker !== null ? [nameKey(claim.speaker)] : [],
+    ),
+  );
+  const quotedCache = new Map<Speaker, boolean>();
+  const isQuoted = (speaker: Speaker) => {
+    let found = quotedCache.get(speaker);
+    if (found === undefined) quotedCache.set(speaker, (found = quoted.some((key) => sameNameKey(key, speaker.key))));
+    return found;
+  };
   const speakers = new Map<string, (Speaker | null)[]>();
   const byPerson: { speaker: Speaker; turns: SpeakerTurn[] }[] = [];
   const figures: PrimaryFigureEntry[] = [];
   const checked = new Map<string, CheckedPrimary>();
 
   for (const primary of primaries) {
-    const reading = readPrimary(primary);
-    const known = [...reading.people, ...people];
-    const byLabel = new Map<string, Speaker | null>();
-    const statement = primary.statement ? statementSpeaker(primary, reading.people, people) : null;
-    const turnSpeakers = primary.turns.map((turn) => {
-      if (turn.question) return null;
-      if (turn.label === null) return statement;
-      if (!byLabel.has(turn.label)) byLabel.set(turn.label, resolveSpeaker(turn.label, known));
-      return byLabel.get(turn.label)!;
-    });
+    const titled = titlePeople(primary.title);
+    const statement = primary.statement ? statementSpeaker(primary, titled, people) : null;
+    const labels = [
+      ...new Set(primary.turns.flatMap((turn) => (turn.question || turn.label === null ? [] : [turn.label]))),
+    ];
+    let known = [...titled, ...people];
+    let byLabel = new Map(labels.map((label) => [label, resolveSpeaker(label, known)]));
+    // A label the title and the articles leave untold may be told by the text ("my colleague, Admiral John Kirby").
+    if ([...byLabel.values()].some((speaker) => speaker === null || speaker.how === 'label')) {
+      known = [...titled, ...textPeople(primary), ...people];
+      byLabel = new Map(labels.map((label) => [label, resolveSpeaker(label, known)]));
+    }
+    const turnSpeakers = primary.turns.map((turn) =>
+      turn.question ? null : turn.label === null ? statement : (byLabel.get(turn.label) ?? null),
+    );
     speakers.set(primary.id, turnSpeakers);
     checked.set(primary.id, primary);
     primary.turns.forEach((turn, index) => {
       const speaker = turnSpeakers[index];
-      if (!speaker) return;
+      if (!speaker || !isQuoted(speaker)) return;
       let entry = byPerson.find((other) => sameNameKey(other.speaker.key, speaker.key));
       if (!entry) byPerson.push((entry = { speaker, turns: [] }));
       entry.turns.push({ primaryId: primary.id, turn: index, words: turnWords(primary.lines, turn.pieces) });
     });
-    for (const { figure, turn } of reading.figures)
+    for (const { figure, turn } of readFigures(primary))
       figures.push({ figure, primary, speaker: turnSpeakers[turn] ?? null });
   }
 

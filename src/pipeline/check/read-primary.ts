@@ -1,6 +1,6 @@
 /**
  * What the check reads of a primary source with the article collectors: the figures its
- * speakers give and the people it names (its title's first). The text is parsed as a
+ * speakers give and the people it names (in its title, and where needed in its text). The text is parsed as a
  * transcript (`parsePrimary`), with spoken self-repairs blanked, so that "7.4 million —
  * million liters" is read as 7.4 million liters; every offset still points into the file.
  */
@@ -18,13 +18,6 @@ import type { KnownPerson } from './resolve-speakers.ts';
 export interface PrimaryFigure {
   figure: FigureClaim;
   turn: number;
-}
-
-/** The figures and people of one primary. */
-export interface PrimaryReading {
-  figures: PrimaryFigure[];
-  /** People named in the title, then in the text, with the roles given there. */
-  people: KnownPerson[];
 }
 
 const peopleOnly = unified().use(parsePrimary).use(extractPeople).freeze();
@@ -52,15 +45,17 @@ export function statementSpeakerKnown(title: string, publisher: string | null | 
   return (publisher ?? '').trim() !== '' || titlePeople(title).length > 0;
 }
 
-/** Reads one primary: its figures (in the words of a speaker, not of a question) and the people it names. */
-export function readPrimary(primary: Pick<Primary, 'id' | 'title' | 'lines' | 'turns'>): PrimaryReading {
-  const text = primary.lines.join('\n');
-  const file = new VFile({ value: text, data: { articleId: primary.id, lines: primary.lines, claims: [] } });
-  const processor = unified()
-    .use(parsePrimary, { withoutRepairs: true, title: primary.title })
-    .use([extractPeople, extractFigures]);
-  processor.runSync(processor.parse(file), file);
+/** The processor for a primary's collectors: its text read as a transcript, repairs blanked, questions skipped. */
+const transcript = (title: string) => unified().use(parsePrimary, { withoutRepairs: true, skipQuestions: true, title });
 
+/** Reads one primary's figures: those in the words of a speaker, not of a question. */
+export function readFigures(primary: Pick<Primary, 'id' | 'title' | 'lines' | 'turns'>): PrimaryFigure[] {
+  const file = new VFile({
+    value: primary.lines.join('\n'),
+    data: { articleId: primary.id, lines: primary.lines, claims: [] },
+  });
+  const processor = transcript(primary.title).use(extractFigures);
+  processor.runSync(processor.parse(file), file);
   const figures: PrimaryFigure[] = [];
   for (const claim of file.data.claims ?? []) {
     if (claim.kind !== 'figure') continue;
@@ -69,5 +64,20 @@ export function readPrimary(primary: Pick<Primary, 'id' | 'title' | 'lines' | 't
     // The collectors read the repaired line; the claim's words are the file's.
     figures.push({ figure: { ...claim, text: primary.lines[claim.line]!.slice(claim.start, claim.end) }, turn });
   }
-  return { figures, people: [...titlePeople(primary.title), ...peopleOf(file, 'primary')] };
+  return figures;
+}
+
+/**
+ * The people a primary's own text names ("my colleague, Admiral John Kirby"), with the roles
+ * it gives them. Read only when its title and the story's articles leave a speaker untold:
+ * finding people costs as much as finding figures.
+ */
+export function textPeople(primary: Pick<Primary, 'id' | 'title' | 'lines'>): KnownPerson[] {
+  const file = new VFile({
+    value: primary.lines.join('\n'),
+    data: { articleId: primary.id, lines: primary.lines, claims: [] },
+  });
+  const processor = transcript(primary.title).use(extractPeople);
+  processor.runSync(processor.parse(file), file);
+  return peopleOf(file, 'primary');
 }

@@ -3,7 +3,8 @@
  * John Kirby when someone of that name is known; "SECRETARY OF DEFENSE LLOYD AUSTIN" is Lloyd
  * Austin; "THE PRESIDENT" is the one president the primary's title (or else its text, or else
  * the story) names. A label that fits no one known keeps the name it prints ("PAT RYDER" ->
- * "Pat Ryder"); one that fits two people, or prints no name and fits no single role, stays unknown.
+ * "Pat Ryder"); one that fits two people, prints a lone word with no title that no one bears ("MODERATOR"), or
+ * prints no name and fits no single role, stays unknown.
  */
 import { nameKey, sameNameKey } from '../compare/compare-quotes.ts';
 import { WordClass, wordClasses } from '../extract/people/lexicon.ts';
@@ -127,7 +128,9 @@ export function resolveSpeaker(label: string, people: readonly KnownPerson[]): S
         );
   if (chosen) return { name: displayName(chosen.people, names.at(-1)), key: chosen.key, how: 'name' };
   if (fits.length > 1) return null;
-  // No one known: the label's own name words ("PENTAGON PRESS SECRETARY PAT RYDER" -> "Pat Ryder").
+  // No one known: the label's own name words ("PENTAGON PRESS SECRETARY PAT RYDER" -> "Pat Ryder",
+  // "MR. RIEL" -> "Riel"); a lone word with no title before it may as well be a function ("MODERATOR").
+  if (own.length < 2 && first === 0) return null;
   const name = own.map(titleCase).join(' ');
   return { name, key: nameKey(name), how: 'label' };
 }

@@ -1,12 +1,16 @@
 /**
- * A primary source's text as a syntax tree: the article tree's shape (one block a line, with its
- * position and role), with the roles a transcript has: the title, lines of no one (header, time
- * stamps), and speaker turns, the label of each marked where it stands, also mid-line.
+ * A primary source's text as a syntax tree of the article tree's shape (one block a line, with
+ * its position and role, a single text node keeping every character), with the roles a
+ * transcript has: its title, lines of no one (header, time stamps), speaker turns (the label of
+ * each marked where it stands, also mid-line) and reporters' questions. Lines are not classified
+ * as an article's are: a transcript has no section headings, and repeats short lines on purpose.
  */
-import type { Root } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin, Processor } from 'unified';
+import type { Point } from 'unist';
 import { findTurns, type PrimaryTurns, type Turn } from './find-turns.ts';
-import { parseArticleText, splitLines } from './parse-article.ts';
+import { splitLines } from './parse-article.ts';
+import type { LineRole } from './types.ts';
 import { withoutRepairs } from './transcript-repairs.ts';
 
 /** A speaker label within a line: where it starts, where the words after it start, and whether it is a question's. */
@@ -30,14 +34,28 @@ export interface PrimaryParseOptions {
   title?: string | null;
   /** Blank spoken self-repairs ("the — the") for the collectors (offsets unchanged); pages show the text as written. */
   withoutRepairs?: boolean;
+  /** Leave reporters' questions out of the collectors' way (read as `boilerplate`, which collectors skip). */
+  skipQuestions?: boolean;
 }
 
-/** The 0-based line of the title: the first line, when it reads as a headline or prints the given title. */
-function titleLine(tree: Root, lines: readonly string[], title: string | null | undefined): number | null {
-  const first = tree.children[0];
-  if (first?.data?.line === undefined) return null;
-  const text = lines[first.data.line]!.trim();
-  return first.data.role === 'headline' || text === title?.trim() ? first.data.line : null;
+// A line that ends a sentence is not a title.
+const SENTENCE_END = /[.!?:;]["'”’)\]]*\s*$/u;
+
+/** The 0-based line of the title: the first non-empty line, when it prints the given title or reads as one. */
+export function titleLine(lines: readonly string[], title: string | null | undefined): number | null {
+  const line = lines.findIndex((text) => text.trim() !== '');
+  if (line === -1) return null;
+  const text = lines[line]!.trim();
+  const others = lines.some((other, index) => index !== line && other.trim() !== '');
+  return text === title?.trim() || (others && !SENTENCE_END.test(text) && !/^\p{Lu}{2,}[\p{Lu} .'’-]*:/u.test(text))
+    ? line
+    : null;
+}
+
+/** The speaker turns of a primary's text (what the loader keeps). */
+export function readTurns(text: string, title: string | null | undefined): PrimaryTurns {
+  const lines = splitLines(text);
+  return findTurns(lines, titleLine(lines, title));
 }
 
 /** The speaker labels of each line, from the turns: where each label and the words after it start. */
@@ -52,33 +70,56 @@ export function turnMarks(turns: readonly Turn[], lines: readonly string[]): Map
   return marks;
 }
 
+const point = (line: number, column: number, offset: number): Point => ({ line: line + 1, column: column + 1, offset });
+
 /** The tree of a primary source and its speaker turns. */
 export function parsePrimaryText(text: string, options: PrimaryParseOptions = {}): { tree: Root; turns: PrimaryTurns } {
   const lines = splitLines(text);
-  const tree = parseArticleText(options.withoutRepairs ? lines.map(withoutRepairs).join('\n') : text);
-  const title = titleLine(tree, lines, options.title);
+  const title = titleLine(lines, options.title);
   const turns = findTurns(lines, title);
   const marks = turnMarks(turns.turns, lines);
-  for (const node of tree.children) {
-    const data = node.data;
-    if (data?.line === undefined) continue;
-    // A transcript repeats short lines ("Thank you.", "Q    Okay."): each is someone's words, none is folded away.
-    delete data.duplicateOf;
-    const lineMarks = marks.get(data.line);
+  // Lines whose only words are a reporter's: each line belongs to the turn that opens it, or goes on.
+  const asked = new Set<number>();
+  for (const turn of turns.turns) for (const piece of turn.pieces) if (turn.question) asked.add(piece.line);
+  for (const turn of turns.turns) for (const piece of turn.pieces) if (!turn.question) asked.delete(piece.line);
+
+  const children: RootContent[] = [];
+  let offset = 0;
+  lines.forEach((line, index) => {
+    const start = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') return;
+    const value = options.withoutRepairs ? withoutRepairs(line) : line;
+    const lineMarks = marks.get(index);
     const opening = lineMarks?.[0];
-    if (opening && lines[data.line]!.slice(0, opening.labelStart).trim() === '') {
-      data.role = 'turn';
-      data.speakerLabel = opening.label;
-      data.speechStart = opening.start;
-    } else {
-      data.role = data.line === title ? 'headline' : 'paragraph';
-      delete data.speakerLabel;
-      delete data.speechStart;
-    }
-    delete data.markerLength;
-    if (lineMarks) data.turnMarks = lineMarks;
-  }
-  return { tree, turns };
+    const opens = opening !== undefined && line.slice(0, opening.labelStart).trim() === '';
+    const role: LineRole =
+      index === title
+        ? 'headline'
+        : options.skipQuestions && asked.has(index)
+          ? 'boilerplate'
+          : opens
+            ? 'turn'
+            : 'paragraph';
+    const position = { start: point(index, 0, start), end: point(index, line.length, start + line.length) };
+    const node = { children: [{ type: 'text' as const, value, position }], position, data: { role, line: index } };
+    if (opens) Object.assign(node.data, { speakerLabel: opening.label, speechStart: opening.start });
+    if (lineMarks) Object.assign(node.data, { turnMarks: lineMarks });
+    children.push(
+      role === 'headline'
+        ? ({ type: 'heading', depth: 1, ...node } satisfies Heading)
+        : ({ type: 'paragraph', ...node } satisfies Paragraph),
+    );
+  });
+  const end = lines.length - 1;
+  return {
+    tree: {
+      type: 'root',
+      children,
+      position: { start: point(0, 0, 0), end: point(end, lines[end]!.length, text.length) },
+    },
+    turns,
+  };
 }
 
 /** unified parser plugin: a primary's text in, its tree out (turns in each block's `data.turnMarks`). */

@@ -5,21 +5,34 @@
  * transcript without them; offsets never move: what is left out is blanked, not deleted.
  */
 
-// "X — X": a word repeated across a dash; the dash and the second word go, so that the first stays
-// next to what came before it ("7.4 million — million liters" reads "7.4 million liters").
-const REPEAT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}'’]*)([ \u00a0]+[—–]{1,2}[ \u00a0]+\1)(?![\p{L}\p{N}])/giu;
-// "st- — ": a word broken off with a hyphen, then a dash.
-const CUT_OFF = /(?<![\p{L}\p{N}])[\p{L}]+-[ \u00a0]+[—–][ \u00a0]+/gu;
+// A dash between spaces: where a speaker breaks off.
+const DASH = /[ \u00a0]+[—–]{1,2}[ \u00a0]+/gu;
+const WORD_BEFORE = /([\p{L}][\p{L}'’]*)(-?)$/u;
+const WORD_AFTER = /^[\p{L}][\p{L}'’]*(?![\p{L}\p{N}])/u;
 
-/** The ranges `[start, end)` of a line that are repairs: a dash and the word it repeats, a cut-off word and its dash. */
+/**
+ * The ranges `[start, end)` of a line that are repairs: a dash and the word it repeats ("the —
+ * the": the first word stays, next to what came before it), a word cut off with a hyphen and its
+ * dash ("st- — ").
+ */
 export function repairRanges(line: string): [number, number][] {
+  // Most lines have no dash at all.
+  if (!line.includes('—') && !line.includes('–')) return [];
   const ranges: [number, number][] = [];
-  for (const match of line.matchAll(REPEAT)) {
-    const start = match.index + match[1]!.length;
-    ranges.push([start, start + match[2]!.length]);
+  for (const dash of line.matchAll(DASH)) {
+    const before = WORD_BEFORE.exec(line.slice(Math.max(0, dash.index - 40), dash.index));
+    if (!before) continue;
+    const start = dash.index - before[0].length;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(line[start - 1]!)) continue;
+    const end = dash.index + dash[0].length;
+    if (before[2] === '-') {
+      ranges.push([start, end]);
+      continue;
+    }
+    const after = WORD_AFTER.exec(line.slice(end, end + 40));
+    if (after?.[0].toLowerCase() === before[1]!.toLowerCase()) ranges.push([dash.index, end + after[0].length]);
   }
-  for (const match of line.matchAll(CUT_OFF)) ranges.push([match.index, match.index + match[0].length]);
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return ranges;
 }
 
 /** The line with its repairs blanked by spaces, the same length, so every offset still points into the file. */
