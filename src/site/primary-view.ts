@@ -5,7 +5,7 @@
 import { verdictLabel, verdictTag } from '../lib/check-verdicts.ts';
 import { dateLabel, sourceLabel } from '../lib/format.ts';
 import { toHtml } from 'hast-util-to-html';
-import type { FigureCheck, Primary, PrimaryCheck, QuoteCheck, QuoteClaim } from '../lib/schemas.ts';
+import type { Claim, FigureCheck, Primary, PrimaryCheck, QuoteCheck, QuoteClaim } from '../lib/schemas.ts';
 import { claimPath, lineAnchor, primaryPath } from '../lib/urls.ts';
 import { clip } from '../pipeline/parse/title.ts';
 import { turnMarks } from '../pipeline/parse/parse-primary.ts';
@@ -16,6 +16,7 @@ import { quoteDiff } from '../pipeline/render/quote-diff.ts';
 import type { Story } from './load-site.ts';
 
 const CITED_WORDS = 80;
+const TAGGED_WORDS = 48;
 
 /** One speaker label of a primary and who it is. */
 export interface SpeakerEntry {
@@ -234,16 +235,18 @@ export function primaryLedgerRows(story: Story, claimIds: readonly string[]): Pr
   return [...rows.values()];
 }
 
-/** The tags a reader page shows after its checked quotes: the verdict in words, linked to the claim's check. */
-export function quoteCheckTags(story: Story, claims: readonly { id: string; kind: string }[]): Map<string, ClaimTag> {
+/** The tags a reader page shows with its checked quotes: the verdict in words, linked to the claim's check. */
+export function quoteCheckTags(story: Story, claims: readonly Claim[]): Map<string, ClaimTag> {
   const tags = new Map<string, ClaimTag>();
   for (const claim of claims) {
     const check = claim.kind === 'quote' ? story.primaryChecks.get(claim.id) : undefined;
-    if (check)
-      tags.set(claim.id, {
-        text: `(${primaryNounOf(story, check.primaryId)}: ${verdictTag(check)})`,
-        href: `${claimPath(claim.id)}#primary-check`,
-      });
+    if (claim.kind !== 'quote' || !check) continue;
+    const noun = primaryNounOf(story, check.primaryId);
+    tags.set(claim.id, {
+      text: `${noun}: ${verdictTag(check)}`,
+      label: `${verdictLabel(check)}: “${clip(claim.quote, TAGGED_WORDS)}”`,
+      href: `${claimPath(claim.id)}#primary-check`,
+    });
   }
   return tags;
 }

@@ -4,7 +4,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
 import { lineAnchor } from '../../lib/urls.ts';
-import { markClaims, type ClaimTag } from './mark-claims.ts';
+import { lineChecks, markClaims, type ClaimTag } from './mark-claims.ts';
 
 /** Options for rendering one article. */
 export interface RenderOptions {
@@ -100,7 +100,11 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
       ariaLabel: `Line ${line + 1}, not reporting`,
     });
   }
-  return element('div', classes, [...anchorsAt(line, options), lineNumber(line), text], { id });
+  const checks = lineChecks(
+    options.claims.filter((claim) => claim.line === line),
+    options.tags,
+  );
+  return element('div', classes, [...anchorsAt(line, options), lineNumber(line), text, ...checks], { id });
 }
 
 /**

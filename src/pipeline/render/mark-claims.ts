@@ -53,9 +53,10 @@ export function describeClaim(claim: Claim): string {
   }
 }
 
-/** A word or two said after a claim's mark, linked: how a quote compares with the primary source ("verbatim"). */
+/** How a claim compares with the primary source: a word or two for its mark ("transcript: verbatim"), a sentence for its line, and its link. */
 export interface ClaimTag {
   text: string;
+  label: string;
   href: string;
 }
 
@@ -77,18 +78,11 @@ function render(
         id: span.claim.id === '' ? undefined : span.claim.id,
         className: ['claim', `claim-${span.claim.kind}`],
         dataKind: KIND_LABEL[span.claim.kind],
+        dataCheck: tags?.get(span.claim.id)?.text,
         title: describeClaim(span.claim),
       },
       children: render(text, span.start, span.end, span.children, tags),
     });
-    const tag = tags?.get(span.claim.id);
-    if (tag)
-      out.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['check-tag'], href: tag.href },
-        children: [{ type: 'text', value: tag.text }],
-      });
     cursor = span.end;
   }
   if (to > cursor) out.push({ type: 'text', value: text.slice(cursor, to) });
@@ -98,8 +92,9 @@ function render(
 /**
  * The hast children of one source line, `text.slice(from, to)`, with every claim of that line
  * wrapped in a `<mark>` whose id is the claim id, so `#<claim-id>` scrolls to it and highlights it.
- * A claim with a tag (its check against a primary source) is followed by the tag, linked.
- * Text stays text: hast-util-to-html escapes it.
+ * A claim with a tag (its check against a primary source) carries it in `data-check`, which the
+ * stylesheet prints after the mark; the line says it in full (`lineChecks`). Text stays text:
+ * hast-util-to-html escapes it, and the article's own words are never interrupted.
  */
 export function markClaims(
   text: string,
@@ -110,4 +105,41 @@ export function markClaims(
 ): ElementContent[] {
   const inRange = claims.filter((claim) => claim.start >= from && claim.end <= to && claim.end > claim.start);
   return render(text, from, to, nest(inRange), tags);
+}
+
+/** The checks of a line's claims, said in full under the line and linked, in the order of their claims. */
+export function lineChecks(
+  claims: readonly Claim[],
+  tags: ReadonlyMap<string, ClaimTag> | undefined,
+): ElementContent[] {
+  const tagged =
+    tags === undefined
+      ? []
+      : [...claims]
+          .sort((a, b) => a.start - b.start)
+          .flatMap((claim) => {
+            const tag = tags.get(claim.id);
+            return tag ? [tag] : [];
+          });
+  if (tagged.length === 0) return [];
+  return [
+    {
+      type: 'element',
+      tagName: 'ul',
+      properties: { className: ['line-checks'] },
+      children: tagged.map((tag) => ({
+        type: 'element',
+        tagName: 'li',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: tag.href },
+            children: [{ type: 'text', value: tag.label }],
+          },
+        ],
+      })),
+    },
+  ];
 }
