@@ -54,7 +54,13 @@ describe('checks against the primaries of the Helene story, by its hand labels',
     const name = `${label.article} line ${label.line} (${label.text ?? label.value}) is ${label.verdict} against ${label.primary}`;
     const waiting =
       label.value === undefined ? undefined : WAITING_FOR_EXTRACTION[`${label.article}:${label.line}:${label.value}`];
-    if (waiting === undefined) test(name, () => run(label));
-    else test.fails(`${name}, once ${waiting}`, () => run(label));
+    if (waiting === undefined)
+      test(name, () => {
+        run(label);
+      });
+    else
+      test.fails(`${name}, once ${waiting}`, () => {
+        run(label);
+      });
   }
 });
