@@ -39,7 +39,7 @@ const TIME = '/usr/bin/time';
 const primariesAt = process.argv.indexOf('--primaries');
 const sizes = process.argv
   .slice(2)
-  .filter((arg, index, args) => args[index - 1] !== '--repeat')
+  .filter((_arg, index, args) => args[index - 1] !== '--repeat')
   .map(Number)
   .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000);

@@ -60,7 +60,7 @@ describe('checking figures against the primaries', () => {
       qualifier: 'min',
       differences: ['value'],
     });
-    expect(monday.lines[found!.line].slice(found!.start, found!.end)).toBe(found!.text);
+    expect(monday.lines[found!.line]!.slice(found!.start, found!.end)).toBe(found!.text);
     expect(found!.note).toBe(
       'Okafor in the transcript says “over 3,600 workers”; this article says “More than 3,500 workers”.',
     );
