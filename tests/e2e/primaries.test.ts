@@ -5,16 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import type { ExportDocument } from '../../src/lib/export-schema.ts';
+import { pageFetcher } from '../support/served.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 
 const baseUrl = inject('baseUrl');
 const content = new URL('../../content/', import.meta.url);
 
-const get = async (path: string) => {
-  const response = await fetch(new URL(path, baseUrl));
-  expect(response.status, path).toBe(200);
-  return response;
-};
+const get = pageFetcher(baseUrl);
 
 describe('primary sources on the site', async () => {
   const data = (await (await get('/data/claims.json')).json()) as ExportDocument;
