@@ -9,7 +9,7 @@ import { checkFigure, type PrimaryFigureEntry } from './check-figures.ts';
 import { checkQuote, type CheckedPrimary, type SpeakerWords } from './check-quotes.ts';
 import { indexSpeaker, type SpeakerTurn } from './find-passage.ts';
 import { turnWords } from './passage-words.ts';
-import { readFigures, textPeople, titlePeople } from './read-primary.ts';
+import { readPrimary, textPeople, titlePeople } from './read-primary.ts';
 import { resolveSpeaker, type KnownPerson, type Speaker } from './resolve-speakers.ts';
 
 /** What the check found for one story. */
@@ -100,8 +100,8 @@ export function checkStory(articles: readonly CheckedArticle[], primaries: reado
     ];
     let known = [...titled, ...people];
     let byLabel = new Map(labels.map((label) => [label, resolveSpeaker(label, known)]));
-    // A label the title and the articles leave untold may be told by the text ("my colleague, Admiral John Kirby").
-    if ([...byLabel.values()].some((speaker) => speaker === null || speaker.how === 'label')) {
+    // A name the title and the articles do not know may be told in full by the text ("my colleague, Admiral John Kirby").
+    if ([...byLabel.values()].some((speaker) => speaker?.how === 'label')) {
       known = [...titled, ...textPeople(primary), ...people];
       byLabel = new Map(labels.map((label) => [label, resolveSpeaker(label, known)]));
     }
@@ -110,14 +110,21 @@ export function checkStory(articles: readonly CheckedArticle[], primaries: reado
     );
     speakers.set(primary.id, turnSpeakers);
     checked.set(primary.id, primary);
-    primary.turns.forEach((turn, index) => {
+    const quotedTurns = primary.turns.flatMap((turn, index) => {
       const speaker = turnSpeakers[index];
-      if (!speaker || !isQuoted(speaker)) return;
+      return speaker && isQuoted(speaker) ? [{ turn, index, speaker }] : [];
+    });
+    const reading = readPrimary(
+      primary,
+      new Set(quotedTurns.flatMap(({ turn }) => turn.pieces.map((piece) => piece.line))),
+    );
+    for (const { turn, index, speaker } of quotedTurns) {
       let entry = byPerson.find((other) => sameNameKey(other.speaker.key, speaker.key));
       if (!entry) byPerson.push((entry = { speaker, turns: [] }));
-      entry.turns.push({ primaryId: primary.id, turn: index, words: turnWords(primary.lines, turn.pieces) });
-    });
-    for (const { figure, turn } of readFigures(primary))
+      const words = turnWords(primary.lines, turn.pieces, (line) => reading.tokens.get(line) ?? []);
+      entry.turns.push({ primaryId: primary.id, turn: index, words });
+    }
+    for (const { figure, turn } of reading.figures)
       figures.push({ figure, primary, speaker: turnSpeakers[turn] ?? null });
   }
 

@@ -3,7 +3,8 @@
  * its ellipses marked) and a speaker's words in a primary, with where each stands in the file.
  * Words are compared folded: case, curly apostrophes and compatibility forms aside.
  */
-import { repairRanges } from '../parse/transcript-repairs.ts';
+import { tokenize } from '../parse/language/tokenize.ts';
+import type { Token } from '../parse/language/types.ts';
 import type { TurnPiece } from '../parse/find-turns.ts';
 
 /** A word of a primary: folded, with its line and offsets in the file. */
@@ -26,49 +27,61 @@ export interface QuoteWord {
   afterEllipsis: boolean;
 }
 
-// Words with inner hyphens, apostrophes and number punctuation: "jump-start", "we're", "10,000", "U.S".
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
 // What a transcript prints that no one says: "(Laughter.)", "(coughs)", "(inaudible)".
 const STAGE_NOTE = /\([^()]{0,40}\)/gu;
+const OPENING = new Set(['[', '(']);
+const CLOSING = new Set([']', ')']);
+const ELLIPSIS = new Set(['…', '...']);
 
-/** One word folded the way quotes are compared: lower case, straight apostrophes, compatibility forms. */
-export function foldWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[‘’`]/gu, "'");
+/** One word folded the way quotes are compared: the language layer's lower case, compatibility forms folded. */
+export function foldWord(lower: string): string {
+  return lower.normalize('NFKC');
 }
 
-/** The words of a turn's pieces, in order, without spoken repairs and stage notes. */
-export function turnWords(lines: readonly string[], pieces: readonly TurnPiece[]): PrimaryWord[] {
+const isWord = (token: Token) => token.kind === 'word' || token.kind === 'number';
+
+/**
+ * The words of a turn's pieces, in order, from the language layer's tokens of their lines (read
+ * with spoken repairs blanked), without stage notes.
+ */
+export function turnWords(
+  lines: readonly string[],
+  pieces: readonly TurnPiece[],
+  tokensOf: (line: number) => readonly Token[],
+): PrimaryWord[] {
   const words: PrimaryWord[] = [];
   for (const { line, start, end } of pieces) {
     const text = lines[line]!;
-    const skipped = [
-      ...repairRanges(text),
-      ...[...text.matchAll(STAGE_NOTE)].map((m): [number, number] => [m.index, m.index + m[0].length]),
-    ];
-    WORD.lastIndex = start;
-    for (let match = WORD.exec(text); match !== null && match.index < end; match = WORD.exec(text)) {
-      const at = match.index;
-      if (skipped.some(([from, to]) => at >= from && at < to)) continue;
-      words.push({ word: foldWord(match[0]), line, start: at, end: Math.min(at + match[0].length, end) });
+    const notes = text.includes('(')
+      ? [...text.matchAll(STAGE_NOTE)].map((m): [number, number] => [m.index, m.index + m[0].length])
+      : [];
+    for (const token of tokensOf(line)) {
+      if (token.start < start || token.start >= end || !isWord(token)) continue;
+      if (notes.some(([from, to]) => token.start >= from && token.start < to)) continue;
+      words.push({ word: foldWord(token.lower), line, start: token.start, end: token.end });
     }
   }
   return words;
 }
 
-/** The words of a quote, with brackets and ellipses marked. */
+/** The words of a quote, with the outlet's brackets and ellipses marked (the language layer's tokens). */
 export function quoteWords(quote: string): QuoteWord[] {
   const words: QuoteWord[] = [];
   const open: ('[' | '(')[] = [];
   let ellipsis = false;
-  // Walk brackets, ellipses and words in order.
-  for (const match of quote.matchAll(/[[(]|[\])]|…|\.{3}|[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)) {
-    const token = match[0];
-    if (token === '[' || token === '(') open.push(token);
-    else if (token === ']' || token === ')') open.pop();
-    else if (token === '…' || token === '...') ellipsis = true;
-    else {
+  for (const token of tokenize(quote)) {
+    if (OPENING.has(token.value)) open.push(token.value as '[' | '(');
+    else if (CLOSING.has(token.value)) open.pop();
+    else if (ELLIPSIS.has(token.value)) ellipsis = true;
+    else if (isWord(token)) {
       const bracket = open[0] ?? null;
-      words.push({ word: foldWord(token), raw: token, inserted: bracket !== null, bracket, afterEllipsis: ellipsis });
+      words.push({
+        word: foldWord(token.lower),
+        raw: token.value,
+        inserted: bracket !== null,
+        bracket,
+        afterEllipsis: ellipsis,
+      });
       ellipsis = false;
     }
   }

@@ -12,6 +12,8 @@ import extractPeople from '../extract/extract-people.ts';
 import '../file-data.ts';
 import parsePrimary from '../parse/parse-primary.ts';
 import type { Turn } from '../parse/find-turns.ts';
+import type { Token } from '../parse/language/types.ts';
+import { DOZEN, NUMBER_WORD_VALUES, SCALE_VALUES, TENS_VALUES } from '../lexicon/number-words.ts';
 import type { KnownPerson } from './resolve-speakers.ts';
 
 /** A figure a primary gives, and the turn (index into the primary's turns) whose words it is in. */
@@ -46,16 +48,40 @@ export function statementSpeakerKnown(title: string, publisher: string | null | 
 }
 
 /** The processor for a primary's collectors: its text read as a transcript, repairs blanked, questions skipped. */
-const transcript = (title: string) => unified().use(parsePrimary, { withoutRepairs: true, skipQuestions: true, title });
+const transcript = (title: string, annotate?: (line: number, text: string) => boolean) =>
+  unified().use(parsePrimary, { withoutRepairs: true, skipQuestions: true, title, ...(annotate ? { annotate } : {}) });
 
-/** Reads one primary's figures: those in the words of a speaker, not of a question. */
-export function readFigures(primary: Pick<Primary, 'id' | 'title' | 'lines' | 'turns'>): PrimaryFigure[] {
+// A digit or a number word ("a thousand Olympians", "Ninety percent"): a line that may hold a figure.
+const NUMBER_TEXT = new RegExp(
+  `\\d|\\b(?:${[...Object.keys(NUMBER_WORD_VALUES), ...Object.keys(TENS_VALUES), ...Object.keys(SCALE_VALUES), DOZEN].join('|')})\\b`,
+  'iu',
+);
+
+/** What the check reads of one primary: its figures, and the tokens of the lines it was asked for. */
+export interface PrimaryReading {
+  figures: PrimaryFigure[];
+  /** The language layer's tokens of each line asked for (repairs blanked), by 0-based line. */
+  tokens: Map<number, Token[]>;
+}
+
+/**
+ * Reads one primary: the figures in its speakers' words (not in questions), and the tokens of
+ * `lines` (the words of speakers some quote is credited to). Only those lines and lines that may
+ * hold a number are tokenized: the language layer is most of what reading costs.
+ */
+export function readPrimary(
+  primary: Pick<Primary, 'id' | 'title' | 'lines' | 'turns'>,
+  lines: ReadonlySet<number>,
+): PrimaryReading {
   const file = new VFile({
     value: primary.lines.join('\n'),
     data: { articleId: primary.id, lines: primary.lines, claims: [] },
   });
-  const processor = transcript(primary.title).use(extractFigures);
-  processor.runSync(processor.parse(file), file);
+  const processor = transcript(primary.title, (line, text) => lines.has(line) || NUMBER_TEXT.test(text)).use(
+    extractFigures,
+  );
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
   const figures: PrimaryFigure[] = [];
   for (const claim of file.data.claims ?? []) {
     if (claim.kind !== 'figure') continue;
@@ -64,7 +90,16 @@ export function readFigures(primary: Pick<Primary, 'id' | 'title' | 'lines' | 't
     // The collectors read the repaired line; the claim's words are the file's.
     figures.push({ figure: { ...claim, text: primary.lines[claim.line]!.slice(claim.start, claim.end) }, turn });
   }
-  return figures;
+  const tokens = new Map<number, Token[]>();
+  for (const node of tree.children) {
+    const line = node.data?.line;
+    if (line !== undefined && lines.has(line))
+      tokens.set(
+        line,
+        (node.data?.sentences ?? []).flatMap((sentence) => sentence.tokens),
+      );
+  }
+  return { figures, tokens };
 }
 
 /**

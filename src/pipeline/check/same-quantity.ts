@@ -8,7 +8,7 @@
  * itself ("generators", "meals"). A figure without a unit has no kind, and is never checked.
  */
 import type { FigureClaim } from '../../lib/schemas.ts';
-import { contentStems, overlap, stem } from '../compare/words.ts';
+import { contentStems, overlap, stem } from '../compare/content-words.ts';
 import { PERSON_NOUNS } from '../extract/figures/lexicon.ts';
 import { CURRENCY_SIGNS, LENGTH_UNITS, MEASURE_UNITS } from '../extract/figures/units.ts';
 

@@ -9,6 +9,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin, Processor } from 'unified';
 import type { Point } from 'unist';
 import { findTurns, type PrimaryTurns, type Turn } from './find-turns.ts';
+import { sentencesOf } from './language/annotate.ts';
 import { splitLines } from './parse-article.ts';
 import type { LineRole } from './types.ts';
 import { withoutRepairs } from './transcript-repairs.ts';
@@ -36,6 +37,8 @@ export interface PrimaryParseOptions {
   withoutRepairs?: boolean;
   /** Leave reporters' questions out of the collectors' way (read as `boilerplate`, which collectors skip). */
   skipQuestions?: boolean;
+  /** Which lines get sentences and tokens (the language layer's work); by default every line. Others read as empty. */
+  annotate?: (line: number, text: string) => boolean;
 }
 
 // A line that ends a sentence is not a title.
@@ -102,7 +105,14 @@ export function parsePrimaryText(text: string, options: PrimaryParseOptions = {}
             ? 'turn'
             : 'paragraph';
     const position = { start: point(index, 0, start), end: point(index, line.length, start + line.length) };
-    const node = { children: [{ type: 'text' as const, value, position }], position, data: { role, line: index } };
+    // Sentences and tokens once, for the collectors (none for lines they skip).
+    const wanted = role !== 'boilerplate' && (options.annotate?.(index, line) ?? true);
+    const sentences = wanted ? sentencesOf(value, opens ? opening.start : 0) : [];
+    const node = {
+      children: [{ type: 'text' as const, value, position }],
+      position,
+      data: { role, line: index, sentences },
+    };
     if (opens) Object.assign(node.data, { speakerLabel: opening.label, speechStart: opening.start });
     if (lineMarks) Object.assign(node.data, { turnMarks: lineMarks });
     children.push(

@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { lineAnchor } from '../../lib/urls.ts';
 import type { TurnMark } from '../parse/parse-primary.ts';
-import { splitSentences } from '../parse/sentences.ts';
+import { splitSentences } from '../parse/language/sentences.ts';
 
 /** A claim that cites a stretch of a line, and how to show it. */
 export interface Citation {
