@@ -101,3 +101,41 @@ describe('buildSearchIndex', () => {
     );
   });
 });
+
+describe('buildSearchIndex with primary sources', () => {
+  const lines = ['Briefing on the port', 'MS. OKAFOR:  The cranes arrive today.', 'Q    When do the tugboats leave?'];
+  const primary = {
+    slug: 'briefing',
+    title: 'Briefing on the port',
+    publisher: 'Port Authority',
+    lines,
+    turns: [
+      { label: 'MS. OKAFOR', question: false, line: 1, labelStart: 0, pieces: [{ line: 1, start: 13, end: 38 }] },
+      { label: 'Q', question: true, line: 2, labelStart: 0, pieces: [{ line: 2, start: 5, end: 31 }] },
+    ],
+    speakers: ['Anna Okafor', null],
+    path: '/stories/port/primary/briefing/',
+  };
+  const withPrimary = buildSearchIndex(ARTICLES, undefined, [primary]);
+
+  test('numbers a primary after every article, its passages as their own kind', () => {
+    const counts = decodeNumbers(withPrimary.manifest.counts);
+    const last = counts.slice(-DOC_KINDS.length);
+    expect(Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, last[k]]))).toMatchObject({ primary: 2, article: 0 });
+    expect(counts.slice(0, ARTICLES.length * DOC_KINDS.length)).toEqual(decodeNumbers(index.manifest.counts));
+  });
+
+  test('stores each passage with its line, the speaker as its note, and the primary’s own page', () => {
+    const stored = withPrimary.docs.flatMap((shard) => shard.articles).at(-1)!;
+    expect(stored).toMatchObject({
+      slug: 'briefing',
+      path: '/stories/port/primary/briefing/',
+      source: 'Port Authority',
+    });
+    expect(stored.docs).toEqual([
+      [1, 13, 38, '', 'Anna Okafor'],
+      [2, 5, 31],
+    ]);
+    expect(decodeTerms(withPrimary.manifest.terms)).toEqual(expect.arrayContaining(['cranes', 'okafor', 'tugboats']));
+  });
+});
