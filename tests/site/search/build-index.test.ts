@@ -116,13 +116,23 @@ describe('buildSearchIndex with primary sources', () => {
     speakers: ['Anna Okafor', null],
     path: '/stories/port/primary/briefing/',
   };
-  const withPrimary = buildSearchIndex(ARTICLES, undefined, [primary]);
+  // The primary belongs to the last story, so it comes after every article and the others keep their numbers.
+  const last = STORIES.length - 1;
+  const withPrimary = buildSearchIndex(
+    STORIES.map((story, index) => (index === last ? { ...story, primarySources: [primary] } : story)),
+  );
 
-  test('numbers a primary after every article, its passages as their own kind', () => {
+  test('numbers a primary after its story’s articles, in its story’s range, its passages as their own kind', () => {
     const counts = decodeNumbers(withPrimary.manifest.counts);
-    const last = counts.slice(-DOC_KINDS.length);
-    expect(Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, last[k]]))).toMatchObject({ primary: 2, article: 0 });
+    const own = counts.slice(-DOC_KINDS.length);
+    expect(Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, own[k]]))).toMatchObject({ primary: 2, article: 0 });
     expect(counts.slice(0, ARTICLES.length * DOC_KINDS.length)).toEqual(decodeNumbers(index.manifest.counts));
+    expect(decodeStarts(withPrimary.manifest.storyStarts)).toEqual(decodeStarts(index.manifest.storyStarts));
+    expect(withPrimary.sources.at(-1)).toEqual({
+      slug: 'briefing',
+      source: 'Port Authority',
+      title: 'Briefing on the port',
+    });
   });
 
   test('stores each passage with its line, the speaker as its note, and the primary’s own page', () => {
