@@ -8,6 +8,11 @@
  * --keep is given; a build is stopped when the disk has less than 5 GiB left or after 30 minutes
  * (BENCH_MAX_SECONDS).
  * Usage: npm run bench:build [-- 100 1000 5000] [--keep]
+ *
+ * With --primaries [MB] (default 1), it measures instead what checking against primary sources
+ * costs: one story (the first story's articles) with MB megabytes of transcripts, built without
+ * primaries, with them but the check turned off (NO_PRIMARY_CHECK=1: their pages and search
+ * documents only), and with the check, and prints the share the check adds.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -25,17 +30,22 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { messageOf } from '../src/lib/errors.ts';
-import { writeStories } from './lib/corpus.ts';
+import { writePrimaryStory, writeStories } from './lib/corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 // GNU time reports the peak resident set of the build (the largest of its waited-for processes).
 const TIME = '/usr/bin/time';
+const primariesAt = process.argv.indexOf('--primaries');
 const sizes = process.argv
   .slice(2)
+  .filter((_arg, index, args) => args[index - 1] !== '--repeat')
   .map(Number)
   .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000);
+const primaryMiB = primariesAt === -1 ? null : (sizes[0] ?? 1);
+const repeatAt = process.argv.indexOf('--repeat');
+const repeat = repeatAt === -1 ? 3 : Number(process.argv[repeatAt + 1]);
 const keep = process.argv.includes('--keep');
 const MIN_FREE_BYTES = 5 * 1024 ** 3;
 const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 30 * 60);
@@ -45,6 +55,8 @@ interface Result {
   stories: number;
   seconds: number;
   peakMiB: number | null;
+  /** CPU seconds (user and system) of the build: less swayed than wall time by other work on the machine. */
+  cpuSeconds: number | null;
   pages: number;
   files: number;
   distMiB: number;
@@ -87,12 +99,20 @@ function stagesOf(log: string): string {
   return parts.filter(Boolean).join(', ');
 }
 
-async function buildOnce(articles: number): Promise<Result> {
-  const work = join(ROOT, 'tmp/bench-build', String(articles));
+/** What to build: a folder name, the content it writes (returning its number of stories), and the environment to add. */
+interface Build {
+  name: string;
+  articles: number;
+  write: (content: string) => number;
+  env?: Record<string, string>;
+}
+
+async function buildOnce({ name, articles, write, env: extra = {} }: Build): Promise<Result> {
+  const work = join(ROOT, 'tmp/bench-build', name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const content = join(work, 'content');
-  const stories = writeStories(content, articles);
+  const stories = write(content);
   const outDir = join(work, 'dist');
   const logPath = join(work, 'build.log');
   const timePath = join(work, 'time.txt');
@@ -102,10 +122,11 @@ async function buildOnce(articles: number): Promise<Result> {
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
   };
   const useTime = existsSync(TIME);
   const [command, args] = useTime
-    ? [TIME, ['-f', '%M', '-o', timePath, process.execPath, ASTRO, 'build']]
+    ? [TIME, ['-f', '%M %U %S', '-o', timePath, process.execPath, ASTRO, 'build']]
     : [process.execPath, [ASTRO, 'build']];
   const log = openSync(logPath, 'w');
   const start = performance.now();
@@ -138,7 +159,9 @@ async function buildOnce(articles: number): Promise<Result> {
   }
   if (status !== 0)
     throw new Error(`the build of ${articles} articles failed (exit ${status}); see ${logPath}\n${text.slice(-2000)}`);
-  const peakKiB = useTime ? Number(readFileSync(timePath, 'utf8').trim().split('\n').at(-1)) : NaN;
+  const [peakKiB = NaN, user = NaN, system = NaN] = useTime
+    ? readFileSync(timePath, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+    : [];
   const { bytes, files } = folderSize(outDir);
   const pages = Number(/(\d+) page\(s\) built/.exec(text)?.[1] ?? 0);
   if (!keep) rmSync(outDir, { recursive: true, force: true });
@@ -147,6 +170,7 @@ async function buildOnce(articles: number): Promise<Result> {
     stories,
     seconds,
     peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null,
+    cpuSeconds: Number.isFinite(user + system) ? user + system : null,
     pages,
     files,
     distMiB: bytes / 1024 / 1024,
@@ -154,22 +178,66 @@ async function buildOnce(articles: number): Promise<Result> {
   };
 }
 
+function report(result: Result): void {
+  console.log(
+    `${result.seconds.toFixed(1)} s wall${result.cpuSeconds === null ? '' : ` (${result.cpuSeconds.toFixed(1)} s CPU)`}, ${result.peakMiB === null ? 'peak memory unknown (no /usr/bin/time)' : `${result.peakMiB.toFixed(0)} MiB peak`}, ` +
+      `${result.pages.toLocaleString('en-US')} pages, ${result.files.toLocaleString('en-US')} files, dist ${result.distMiB.toFixed(1)} MiB (${result.stages})`,
+  );
+}
+
+if (primaryMiB !== null) {
+  const bytes = Math.round(primaryMiB * 1024 * 1024);
+  let written = 0;
+  const withPrimaries = (content: string) => {
+    written = writePrimaryStory(content, bytes);
+    return 1;
+  };
+  const builds: Build[] = [
+    { name: 'primaries-none', articles: 5, write: (content) => (writePrimaryStory(content, 0), 1) },
+    { name: 'primaries-unchecked', articles: 5, write: withPrimaries, env: { NO_PRIMARY_CHECK: '1' } },
+    { name: 'primaries-checked', articles: 5, write: withPrimaries },
+  ];
+  const runs: Result[][] = builds.map(() => []);
+  for (let round = 0; round < repeat; round++)
+    for (const [index, build] of builds.entries()) {
+      process.stdout.write(`building one story of 5 articles, ${build.name.replace('primaries-', 'primaries: ')} ... `);
+      try {
+        runs[index]!.push(await buildOnce(build));
+      } catch (error) {
+        console.log(messageOf(error));
+        process.exit(1);
+      }
+      report(runs[index]!.at(-1)!);
+    }
+  // CPU time where /usr/bin/time gives it (wall time swings with the machine's other work), else wall time.
+  const cost = (result: Result) => result.cpuSeconds ?? result.seconds;
+  const unit = runs[0]![0]!.cpuSeconds === null ? 's wall' : 's CPU';
+  const fastest = runs.map((results) => results.reduce((a, b) => (cost(b) < cost(a) ? b : a)));
+  const [none, unchecked, checked] = fastest as [Result, Result, Result];
+  console.log(
+    `least of ${repeat}: none ${cost(none).toFixed(1)} ${unit} (${none.seconds.toFixed(1)} s wall), unchecked ${cost(unchecked).toFixed(1)} ${unit} (${unchecked.seconds.toFixed(1)} s wall), checked ${cost(checked).toFixed(1)} ${unit} (${checked.seconds.toFixed(1)} s wall)`,
+  );
+  console.log(
+    `${(written / 1024 / 1024).toFixed(2)} MiB of transcripts: the check adds ${(cost(checked) - cost(unchecked)).toFixed(1)} ${unit}, ` +
+      `${((cost(checked) / cost(unchecked) - 1) * 100).toFixed(0)}% of the build without it (target: at most 20%); ` +
+      `primaries in all (pages, search, check) add ${((cost(checked) / cost(none) - 1) * 100).toFixed(0)}% to the story without them`,
+  );
+  process.exit(0);
+}
+
 const results: Result[] = [];
 for (const articles of sizes) {
   process.stdout.write(`building ${articles.toLocaleString('en-US')} articles (stories of 20) ... `);
   let result: Result;
   try {
-    result = await buildOnce(articles);
+    result = await buildOnce({ name: String(articles), articles, write: (content) => writeStories(content, articles) });
   } catch (error) {
     console.log(messageOf(error));
     process.exitCode = 1;
     break;
   }
   results.push(result);
-  console.log(
-    `${result.seconds.toFixed(1)} s wall, ${result.peakMiB === null ? 'peak memory unknown (no /usr/bin/time)' : `${result.peakMiB.toFixed(0)} MiB peak`}, ` +
-      `${result.pages.toLocaleString('en-US')} pages, ${result.files.toLocaleString('en-US')} files, dist ${result.distMiB.toFixed(1)} MiB (${result.stages})`,
-  );
+  report(result);
 }
 
 for (const [a, b] of results.slice(1).map((result, index) => [results[index]!, result] as const)) {

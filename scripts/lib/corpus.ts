@@ -133,3 +133,48 @@ export function writeStories(content: string, articles: number, perStory = PER_S
   }
   return stories;
 }
+
+/**
+ * Writes a content folder of one story for the primary-source benchmark: the first story's
+ * articles, sources and title, and `bytes` of primary sources made from both stories' real
+ * transcripts (each copy with its numbers scaled, so that no two are the same text), with their
+ * facts in sources.yaml. With `bytes` 0 the story has no primaries. Returns the bytes written.
+ */
+export function writePrimaryStory(content: string, bytes: number): number {
+  rmSync(content, { recursive: true, force: true });
+  const seed = new URL('north-korean-troops-in-russia/', STORIES);
+  const folder = join(content, 'stories', 'primary-benchmark');
+  mkdirSync(join(folder, 'articles'), { recursive: true });
+  mkdirSync(join(folder, 'primary'), { recursive: true });
+  writeFileSync(join(folder, 'story.yaml'), readFileSync(new URL('story.yaml', seed)));
+  for (const name of readdirSync(new URL('articles/', seed)).filter((file) => file.endsWith('.txt')))
+    writeFileSync(join(folder, 'articles', name), readFileSync(new URL(`articles/${name}`, seed)));
+  // The articles' facts, without the seed primaries' (their files are not copied under those names).
+  const facts = readFileSync(new URL('sources.yaml', seed), 'utf8').split(/\n(?=# Primary sources)/u)[0]!;
+  const transcripts = readdirSync(STORIES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const primaries = new URL(`${entry.name}/primary/`, STORIES);
+      return readdirSync(primaries)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => ({ name: name.slice(0, -4), text: readFileSync(new URL(name, primaries), 'utf8') }));
+    });
+  const entries: string[] = [];
+  let written = 0;
+  for (let copy = 0; written < bytes; copy++) {
+    const { name, text } = transcripts[copy % transcripts.length]!;
+    const factor = 1 + (copy % 9);
+    const id = `${name}-${String(copy).padStart(4, '0')}`;
+    const varied = text.replace(/\b\d{1,3}(,\d{3})+\b/g, (number) =>
+      (Number(number.replace(/,/g, '')) * factor).toLocaleString('en-US'),
+    );
+    writeFileSync(join(folder, 'primary', `${id}.txt`), varied);
+    written += Buffer.byteLength(varied);
+    entries.push(
+      `${id}:\n  kind: transcript\n  publisher: "U.S. Government"\n  published: "2024-10-${String(20 + (copy % 10)).padStart(2, '0')}"\n`,
+    );
+  }
+  writeFileSync(join(folder, 'sources.yaml'), `${facts}\n${entries.join('')}`);
+  return written;
+}

@@ -19,7 +19,8 @@ export type ProblemCode =
   | 'bad-yaml'
   | 'bad-field'
   | 'unknown-field'
-  | 'unknown-id';
+  | 'unknown-id'
+  | 'speaker-unknown';
 
 /**
  * A problem with the content: a file that was not loaded (`error`), or a part of a file that
@@ -135,6 +136,12 @@ export const problems = {
       'unknown-field',
       `ignored "${field}" of "${key}": not a known field (known: ${known.join(', ')}); check its spelling`,
       line,
+    ),
+  speakerUnknown: (at: At) =>
+    warning(
+      at,
+      'speaker-unknown',
+      'the primary source has no speaker labels ("MR. KIRBY:  ...") and neither its title nor a publisher in sources.yaml says who speaks, so no quote is checked against it; add publisher: (or the speaker in title:) under its id in sources.yaml, or label its speakers',
     ),
   unknownId: (at: At, line: number, key: string) =>
     warning(

@@ -140,6 +140,95 @@ export const dateClaimSchema = claimBase.extend({
   iso: z.string().nullable(),
 });
 
+/** Where a check found its passage in a primary: `lines[line].slice(start, end) === text` in the primary's file. */
+const passageShape = {
+  primaryId: z
+    .string()
+    .min(1)
+    .describe("the id of the primary source (its file name without .txt) within the claim's story"),
+  line: z.number().int().nonnegative().describe('0-based line of the primary source file'),
+  start: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('UTF-16 offset into that line: lines[line].slice(start, end) === text'),
+  end: z.number().int().positive(),
+  text: z.string().min(1).describe('the passage as the primary prints it (its first line, when it runs over several)'),
+  more: z
+    .array(
+      z.object({
+        line: z.number().int().nonnegative(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        text: z.string(),
+      }),
+    )
+    .describe('the rest of the passage, line by line, when it runs over several lines of one speaker turn'),
+  note: z.string().min(1).describe('what the check found, in a sentence for readers'),
+};
+
+/** One step of a word diff of a quote against its primary: what the outlet kept, dropped, added or changed. */
+export const quoteDiffPartSchema = z.object({
+  op: z
+    .enum(['same', 'dropped', 'added', 'changed', 'joined', 'inserted', 'elided'])
+    .describe(
+      "same: the words of both; dropped: words of the primary the quote leaves out; added: words only the quote has; changed: words the quote puts in place of the primary's; joined: sentences of the primary left out between two quoted ones, without an ellipsis; inserted: words the outlet put in brackets or parentheses; elided: words left out where the quote prints an ellipsis",
+    ),
+  quote: z.string().nullable().describe("the quote's words of this step, or null"),
+  primary: z.string().nullable().describe("the primary's words of this step, or null"),
+});
+export type QuoteDiffPart = z.output<typeof quoteDiffPartSchema>;
+
+/** How a quote compares with what its speaker said in a primary source of the story. */
+export const quoteCheckSchema = z.discriminatedUnion('verdict', [
+  z.object({
+    verdict: z.literal('verbatim').describe('the same words, quote marks, punctuation and case aside'),
+    ...passageShape,
+    speaker: z.string().describe('who speaks the passage, as the story names them'),
+  }),
+  z.object({
+    verdict: z.literal('variant').describe('the passage the quote comes from, in other words'),
+    ...passageShape,
+    speaker: z.string(),
+    diff: z.array(quoteDiffPartSchema).describe('the quote against the passage, word by word, in order'),
+  }),
+  z.object({
+    verdict: z.literal('not-found').describe('the speaker has words in a primary of the story, but not these'),
+    primaryId: z
+      .string()
+      .min(1)
+      .describe('the primary most likely to hold it: a partial one, else the closest in date'),
+    line: z.null(),
+    start: z.null(),
+    end: z.null(),
+    text: z.null(),
+    partial: z
+      .boolean()
+      .describe('true when only part of a transcript searched is at hand: the quote may be in the part we lack'),
+    searched: z.array(z.string()).describe('every primary of the story the speaker has words in'),
+    speaker: z.string(),
+    note: z.string().min(1),
+  }),
+]);
+export type QuoteCheck = z.output<typeof quoteCheckSchema>;
+
+/** How a figure compares with the same quantity given in a primary source of the story. */
+export const figureCheckSchema = z.object({
+  verdict: z.enum(['same', 'differs']).describe('same: the same value and hedge; differs: see differences'),
+  ...passageShape,
+  value: z.number().describe('the value the primary gives'),
+  qualifier: z.enum(['exact', 'approx', 'max', 'min']).describe('the hedge the primary gives, as for figures'),
+  unit: z.string().nullable(),
+  speaker: z.string().nullable().describe('who gives it in the primary, where the primary says'),
+  differences: z
+    .array(z.enum(['value', 'qualifier']))
+    .describe('what differs: the value, the hedge ("around", "up to"), or both'),
+});
+export type FigureCheck = z.output<typeof figureCheckSchema>;
+
+/** A quote's or a figure's check against the primaries. */
+export type PrimaryCheck = QuoteCheck | FigureCheck;
+
 /** Any claim, told apart by `kind`. */
 export const claimSchema = z.discriminatedUnion('kind', [
   figureClaimSchema,
@@ -183,10 +272,31 @@ export const articleSchema = z.object({
 });
 export type Article = z.output<typeof articleSchema>;
 
+/** One stretch of a speaker turn's words on one line of a primary: `lines[line].slice(start, end)`. */
+const turnPieceSchema = z.object({
+  line: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+/** A speaker turn of a primary, as printed ("MR. KIRBY:  ..."), with where its words are. */
+export const turnSchema = z.object({
+  /** The label as printed; null for a text with no labels, read as one statement. */
+  label: z.string().nullable(),
+  /** True for a reporter's question ("Q"). */
+  question: z.boolean(),
+  /** 0-based line of the label and where it starts in that line. */
+  line: z.number().int().nonnegative(),
+  labelStart: z.number().int().nonnegative(),
+  pieces: z.array(turnPieceSchema),
+});
+
 /** A primary source of a story (a transcript, a statement, a release), as its file reads. */
 export const primarySchema = z.object({
   /** The file name without `.txt`, unique within its story. */
   id: z.string().min(1),
+  /** URL-safe form of the id, used in its page's path under its story. */
+  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   storyId: z.string().min(1),
   /** Path of the file, relative to the content folder. */
   file: z.string(),
@@ -201,6 +311,10 @@ export const primarySchema = z.object({
   /** The file's lines (after a byte order mark is dropped and line endings made LF). */
   lines: z.array(z.string()),
   bytes: z.number().int().positive(),
+  /** Its speaker turns, in order; lines of no one (header, time stamps) are in none. */
+  turns: z.array(turnSchema),
+  /** True when it prints no speaker label, so it is read as one statement (by whom its title or publisher says). */
+  statement: z.boolean(),
 });
 export type Primary = z.output<typeof primarySchema>;
 

@@ -33,6 +33,11 @@ export function claimInPlacePath(slug: string, claimId: string): string {
   return `${articlePath(slug)}#${claimId}`;
 }
 
+/** The page of a primary source of a story (a transcript, a statement), every line anchored like an article's. */
+export function primaryPath(storyId: string, slug: string): string {
+  return `/stories/${storyId}/primary/${slug}/`;
+}
+
 /** The page of one story. */
 export function storyPath(storyId: string): string {
   return `/stories/${storyId}/`;

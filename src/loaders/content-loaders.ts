@@ -97,6 +97,7 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
                 `${story.id}/${source.id}`,
                 {
                   id: source.id,
+                  slug: source.slug,
                   storyId: story.id,
                   file: source.file,
                   title: facts.title ?? lines.find((line) => line.trim() !== '')?.trim() ?? source.id,
@@ -108,6 +109,8 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
                   language: facts.language ?? null,
                   lines,
                   bytes: source.bytes,
+                  turns: source.turns.turns,
+                  statement: source.turns.statement,
                 },
                 source.file,
               );

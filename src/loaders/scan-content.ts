@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES, MAX_PRIMARY_BYTES, messageOf, problems, type ContentProblem } from '../lib/errors.ts';
 import type { SourceFacts } from '../lib/schemas.ts';
+import { readTurns } from '../pipeline/parse/parse-primary.ts';
+import type { PrimaryTurns } from '../pipeline/parse/find-turns.ts';
+import { statementSpeakerKnown } from '../pipeline/check/read-primary.ts';
 import { decodeText, type FileAt } from './decode-text.ts';
 import { readSources } from './read-sources.ts';
 import { readStory, type StoryFile } from './read-story.ts';
@@ -20,6 +23,11 @@ export interface ScannedText {
   facts: SourceFacts;
 }
 
+/** A primary source that passed every check, with its speaker turns. */
+export interface ScannedPrimary extends ScannedText {
+  turns: PrimaryTurns;
+}
+
 /** One story folder, read. */
 export interface ScannedStory extends Omit<StoryFile, 'problems'> {
   /** The story's id and URL slug (its folder name). */
@@ -27,7 +35,7 @@ export interface ScannedStory extends Omit<StoryFile, 'problems'> {
   /** The folder name as written. */
   folder: string;
   articles: ScannedText[];
-  primaries: ScannedText[];
+  primaries: ScannedPrimary[];
 }
 
 /** Everything under the content folder: the stories that can be built, and every problem found. */
@@ -149,7 +157,14 @@ export async function scanContent(root: string): Promise<ContentScan> {
       articleSlugs.set(text.slug, text.file);
       articles.push({ ...text, facts: sources.facts.get(text.id) ?? {} });
     }
-    const primaries = primaryFiles.texts.map((text) => ({ ...text, facts: sources.facts.get(text.id) ?? {} }));
+    const primaries = primaryFiles.texts.map((text): ScannedPrimary => {
+      const facts = sources.facts.get(text.id) ?? {};
+      const turns = readTurns(text.text, facts.title);
+      // With no speaker labels, the text is one statement: of the person its title names, else of its publisher.
+      if (turns.statement && !statementSpeakerKnown(facts.title ?? text.text.split('\n', 1)[0]!, facts.publisher))
+        found.push(problems.speakerUnknown({ file: text.file, storyId: id }));
+      return { ...text, facts, turns };
+    });
 
     const ids = new Set([...articleFiles.ids, ...primaryFiles.ids]);
     for (const [key, line] of sources.lines)

@@ -1,5 +1,5 @@
 import { EXPORT_SCHEMA_VERSION, type ExportDocument } from '../lib/export-schema.ts';
-import { articlePath, claimInPlacePath, comparePath, storyPath } from '../lib/urls.ts';
+import { articlePath, claimInPlacePath, comparePath, primaryPath, storyPath } from '../lib/urls.ts';
 import type { Site, Story } from './load-site.ts';
 
 /** The public download: every story of the site, or one (`/data/stories/<story>.json`). */
@@ -33,11 +33,33 @@ export function buildExport(site: Site, only?: Story): ExportDocument {
         words: article.words,
       })),
     ),
+    primaries: stories.flatMap((story) =>
+      story.primaries.map((primary) => ({
+        id: primary.id,
+        storyId: primary.storyId,
+        title: primary.title,
+        kind: primary.kind,
+        publisher: primary.publisher,
+        url: primary.url,
+        date: primary.published,
+        partial: primary.partial,
+        file: primary.file,
+        permalink: primaryPath(primary.storyId, primary.slug),
+      })),
+    ),
     notLoaded: site.problems
       .filter((problem) => problem.severity === 'error' && (only === undefined || problem.storyId === only.id))
       .map(({ file, line, reason }) => ({ file, line, reason })),
     claims: stories.flatMap((story) =>
-      story.claims.map((claim) => ({ ...claim, permalink: claimInPlacePath(slugOf(claim.articleId), claim.id) })),
+      story.claims.map((claim) => {
+        const permalink = claimInPlacePath(slugOf(claim.articleId), claim.id);
+        const check = story.primaryChecks.get(claim.id);
+        if (claim.kind === 'figure')
+          return { ...claim, permalink, primaryCheck: check && 'value' in check ? check : null };
+        if (claim.kind === 'quote')
+          return { ...claim, permalink, primaryCheck: check && !('value' in check) ? check : null };
+        return { ...claim, permalink };
+      }),
     ),
     comparisons: stories.flatMap((story) =>
       story.comparisons.map((comparison) => ({ ...comparison, permalink: comparePath(comparison.id) })),

@@ -4,12 +4,14 @@
  * per build and shared by every page.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { checkStory, type StoryCheck } from '../pipeline/check/check-story.ts';
 import { compareClaims } from '../pipeline/compare/compare-claims.ts';
 import { unifyPeople } from '../pipeline/extract/people/story-people.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { headlineConflicts, type HeadlineConflict } from '../pipeline/compare/headline-conflicts.ts';
 import { blockText } from '../pipeline/parse/title.ts';
-import type { Article, Claim, Comparison, Primary, Problem, StoryEntry } from '../lib/schemas.ts';
+import { messageOf } from '../lib/errors.ts';
+import type { Article, Claim, Comparison, Primary, PrimaryCheck, Problem, StoryEntry } from '../lib/schemas.ts';
 import { articlePath, comparePath, lineAnchor, storyPath } from '../lib/urls.ts';
 import { readFrozenIds, readPublishedClaims } from './published-ids.ts';
 import { latestDate } from './story-dates.ts';
@@ -18,6 +20,12 @@ import { latestDate } from './story-dates.ts';
 export interface Story extends StoryEntry {
   articles: Article[];
   primaries: Primary[];
+  primaryById: Map<string, Primary>;
+  /** Each quote's and figure's check against the primaries, by claim id (a claim with none is absent). */
+  primaryChecks: Map<string, PrimaryCheck>;
+  /** Per primary id, the speaker of each turn; per primary id and line, the claims whose check cites it. */
+  primarySpeakers: StoryCheck['speakers'];
+  primaryCitations: StoryCheck['citations'];
   claims: Claim[];
   comparisons: Comparison[];
   articleById: Map<string, Article>;
@@ -83,6 +91,29 @@ function indexWords(articles: readonly Article[]): Map<string, Set<string>> {
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en');
 
+const NO_CHECK: StoryCheck = { checks: new Map(), speakers: new Map(), citations: new Map() };
+
+/**
+ * The story's check against its primaries. A primary that cannot be read never takes the story's
+ * pages down: the story is built without checks and the build log says why.
+ * (`NO_PRIMARY_CHECK=1` builds without the check, for `npm run bench:build` to measure what it costs.)
+ */
+function checkAgainstPrimaries(
+  story: StoryEntry,
+  articles: readonly Article[],
+  primaries: readonly Primary[],
+): StoryCheck {
+  if (primaries.length === 0 || process.env.NO_PRIMARY_CHECK === '1') return NO_CHECK;
+  try {
+    return checkStory(articles, primaries);
+  } catch (error) {
+    console.warn(
+      `[check] ${story.id}: quotes and figures not checked against the primary sources: ${messageOf(error)}`,
+    );
+    return NO_CHECK;
+  }
+}
+
 function assembleStory(
   entry: StoryEntry,
   loaded: Article[],
@@ -98,10 +129,15 @@ function assembleStory(
   // Comparison ids new to this story start with its id, so that no other story's ids decide them.
   const comparisons = compareClaims(claims, frozen, entry.id);
   const outlets = new Set(articles.map((article) => article.outlet ?? `\u0000${article.id}`));
+  const check = checkAgainstPrimaries(entry, articles, primaries);
   return {
     ...entry,
     articles,
     primaries,
+    primaryById: new Map(primaries.map((primary) => [primary.id, primary])),
+    primaryChecks: check.checks,
+    primarySpeakers: check.speakers,
+    primaryCitations: check.citations,
     claims,
     comparisons,
     articleById: new Map(articles.map((article) => [article.id, article])),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, test } from 'vitest';
 import type { ExportDocument } from '../../src/lib/export-schema.ts';
+import { pageFetcher } from '../support/served.ts';
 import { decodeArticle } from '../../src/loaders/decode-text.ts';
 import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 import { BARS, scoreExtraction, type Scores } from '../../scripts/lib/score-extraction.ts';
@@ -10,11 +11,7 @@ import { gold } from '../support/seed-claims.ts';
 const baseUrl = inject('baseUrl');
 const content = new URL('../../content/', import.meta.url);
 
-const get = async (path: string) => {
-  const response = await fetch(new URL(path, baseUrl));
-  expect(response.status, path).toBe(200);
-  return response;
-};
+const get = pageFetcher(baseUrl);
 
 /** The lines of an article file as the export counts them. */
 function linesOf(file: string): string[] {

@@ -331,13 +331,13 @@ export class SearchEngine {
     // A story without articles starts where the next one does: the last story starting at or before this article is its own.
     const [, story] = this.manifest.stories[shardOf(this.storyStarts, articleIndex)]!;
     const base = { doc, kind, source: article.source, title: article.title, story };
-    if (stored === null || stored === undefined)
-      return { ...base, href: articlePath(article.slug), text: article.title };
+    const page = article.path ?? articlePath(article.slug);
+    if (stored === null || stored === undefined) return { ...base, href: page, text: article.title };
     const [line, start, end, id, note, more] = stored;
     const text = article.lines[line] ?? '';
     const href = id
       ? claimInPlacePath(article.slug, expandClaimId(kind, text.slice(start, end), id))
-      : `${articlePath(article.slug)}#${lineAnchor(line)}`;
+      : `${page}#${lineAnchor(line)}`;
     const hit: SearchHit = { ...base, href, text, lineNumber: line + 1 };
     if (id) hit.focus = [start, end === -1 ? text.length : end];
     if (note) hit.note = note;

@@ -59,6 +59,8 @@ export type StoredDoc =
 /** One article in a document shard: what results show about their source. */
 export interface StoredArticle {
   slug: string;
+  /** The page of a source that is not an article (a primary source), when it is one. */
+  path?: string;
   /** The outlet, or a short form of the title when the outlet is not known. */
   source: string;
   title: string;

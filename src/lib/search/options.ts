@@ -6,7 +6,7 @@
 import type { IFuseOptions } from 'fuse.js';
 
 /** What a search result can be, in the order results are grouped on the page. */
-export const DOC_KINDS = ['quote', 'figure', 'place', 'person', 'article', 'paragraph'] as const;
+export const DOC_KINDS = ['quote', 'figure', 'place', 'person', 'article', 'paragraph', 'primary'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 /** Group headings, singular and plural. */
@@ -17,6 +17,7 @@ export const KIND_LABELS: Record<DocKind, { one: string; many: string }> = {
   person: { one: 'person', many: 'People' },
   article: { one: 'article', many: 'Articles' },
   paragraph: { one: 'paragraph', many: 'Paragraphs' },
+  primary: { one: 'primary source passage', many: 'Primary sources' },
 };
 
 /** The text a document is found by, in two fields. */

@@ -29,7 +29,7 @@ export function nameKey(name: string): string[] {
 }
 
 /** Whether two name keys could be one person: the shorter one's words all within the other's. */
-function sameNameKey(a: readonly string[], b: readonly string[]): boolean {
+export function sameNameKey(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length > 0 && short.every((word) => long.includes(word));
 }

@@ -4,7 +4,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
 import { lineAnchor } from '../../lib/urls.ts';
-import { markClaims } from './mark-claims.ts';
+import { lineChecks, markClaims, type ClaimTag } from './mark-claims.ts';
 
 /** Options for rendering one article. */
 export interface RenderOptions {
@@ -14,6 +14,8 @@ export interface RenderOptions {
   headlineIsTitle: boolean;
   /** Extra anchors per 0-based line: ids of claims once published there, so that their links still land on the line. */
   anchors?: ReadonlyMap<number, readonly string[]> | undefined;
+  /** Words shown after some claims' marks, by claim id: a quote's check against the primary source. */
+  tags?: ReadonlyMap<string, ClaimTag> | undefined;
 }
 
 function anchorsAt(line: number, options: RenderOptions): Element[] {
@@ -43,18 +45,22 @@ function element(
   };
 }
 
-function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementContent[] {
+function content(
+  node: Heading | Paragraph,
+  claims: readonly Claim[],
+  tags?: ReadonlyMap<string, ClaimTag>,
+): ElementContent[] {
   const text = blockText(node);
   const line = node.data?.line ?? 0;
   const mine = claims.filter((claim) => claim.line === line);
   const { speechStart, markerLength, role } = node.data ?? {};
   const prefix = role === 'turn' ? speechStart : markerLength;
-  if (prefix === undefined) return markClaims(text, mine);
+  if (prefix === undefined) return markClaims(text, mine, 0, text.length, tags);
   const label =
     role === 'turn'
-      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix))
+      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix, tags))
       : element('span', ['marker'], [{ type: 'text', value: text.slice(0, prefix) }]);
-  return [label, ...markClaims(text, mine, prefix)];
+  return [label, ...markClaims(text, mine, prefix, text.length, tags)];
 }
 
 // A subheading printed mid-article opens a section just as a heading does, so both are h2 (axe: heading-order).
@@ -69,7 +75,7 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
   const text = element(
     isTitle ? 'h1' : duplicateOf === undefined ? (TAG[role] ?? 'p') : 'p',
     ['text'],
-    content(node, options.claims),
+    content(node, options.claims, options.tags),
   );
   const classes = ['line', `line-${role}`];
   if (duplicateOf !== undefined) {
@@ -94,7 +100,11 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
       ariaLabel: `Line ${line + 1}, not reporting`,
     });
   }
-  return element('div', classes, [...anchorsAt(line, options), lineNumber(line), text], { id });
+  const checks = lineChecks(
+    options.claims.filter((claim) => claim.line === line),
+    options.tags,
+  );
+  return element('div', classes, [...anchorsAt(line, options), lineNumber(line), text, ...checks], { id });
 }
 
 /**

@@ -53,7 +53,20 @@ export function describeClaim(claim: Claim): string {
   }
 }
 
-function render(text: string, from: number, to: number, spans: Span[]): ElementContent[] {
+/** How a claim compares with the primary source: a word or two for its mark ("transcript: verbatim"), a sentence for its line, and its link. */
+export interface ClaimTag {
+  text: string;
+  label: string;
+  href: string;
+}
+
+function render(
+  text: string,
+  from: number,
+  to: number,
+  spans: Span[],
+  tags?: ReadonlyMap<string, ClaimTag>,
+): ElementContent[] {
   const out: ElementContent[] = [];
   let cursor = from;
   for (const span of spans) {
@@ -65,9 +78,10 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
         id: span.claim.id === '' ? undefined : span.claim.id,
         className: ['claim', `claim-${span.claim.kind}`],
         dataKind: KIND_LABEL[span.claim.kind],
+        dataCheck: tags?.get(span.claim.id)?.text,
         title: describeClaim(span.claim),
       },
-      children: render(text, span.start, span.end, span.children),
+      children: render(text, span.start, span.end, span.children, tags),
     });
     cursor = span.end;
   }
@@ -78,9 +92,54 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
 /**
  * The hast children of one source line, `text.slice(from, to)`, with every claim of that line
  * wrapped in a `<mark>` whose id is the claim id, so `#<claim-id>` scrolls to it and highlights it.
- * Text stays text: hast-util-to-html escapes it.
+ * A claim with a tag (its check against a primary source) carries it in `data-check`, which the
+ * stylesheet prints after the mark; the line says it in full (`lineChecks`). Text stays text:
+ * hast-util-to-html escapes it, and the article's own words are never interrupted.
  */
-export function markClaims(text: string, claims: readonly Claim[], from = 0, to = text.length): ElementContent[] {
+export function markClaims(
+  text: string,
+  claims: readonly Claim[],
+  from = 0,
+  to = text.length,
+  tags?: ReadonlyMap<string, ClaimTag>,
+): ElementContent[] {
   const inRange = claims.filter((claim) => claim.start >= from && claim.end <= to && claim.end > claim.start);
-  return render(text, from, to, nest(inRange));
+  return render(text, from, to, nest(inRange), tags);
+}
+
+/** The checks of a line's claims, said in full under the line and linked, in the order of their claims. */
+export function lineChecks(
+  claims: readonly Claim[],
+  tags: ReadonlyMap<string, ClaimTag> | undefined,
+): ElementContent[] {
+  const tagged =
+    tags === undefined
+      ? []
+      : [...claims]
+          .sort((a, b) => a.start - b.start)
+          .flatMap((claim) => {
+            const tag = tags.get(claim.id);
+            return tag ? [tag] : [];
+          });
+  if (tagged.length === 0) return [];
+  return [
+    {
+      type: 'element',
+      tagName: 'ul',
+      properties: { className: ['line-checks'] },
+      children: tagged.map((tag) => ({
+        type: 'element',
+        tagName: 'li',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: tag.href },
+            children: [{ type: 'text', value: tag.label }],
+          },
+        ],
+      })),
+    },
+  ];
 }

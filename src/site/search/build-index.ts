@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { clip } from '../../pipeline/parse/title.ts';
-import { articleDocuments, type SearchableArticle } from './documents.ts';
+import { articleDocuments, primaryDocuments, type SearchableArticle, type SearchablePrimary } from './documents.ts';
 import {
   encodeNumbers,
   encodeStarts,
@@ -28,6 +28,8 @@ export interface SearchableStory {
   id: string;
   title: string;
   articles: readonly SearchableArticle[];
+  /** Its primary sources, read after its articles (so a story's range holds them, and the source filter lists them). */
+  primarySources?: readonly SearchablePrimary[];
 }
 
 /** The index, file by file. */
@@ -65,7 +67,7 @@ function groups<T>(items: readonly T[], starts: readonly number[]): T[][] {
   return starts.map((start, index) => items.slice(start, starts[index + 1] ?? items.length));
 }
 
-/** Builds the whole index from the stories, in the order the site lists them, each story's articles in turn. */
+/** Builds the whole index from the stories, in the order the site lists them, each story's articles (then its primaries) in turn. */
 export function buildSearchIndex(
   stories: readonly SearchableStory[],
   sizes: ShardSizes = DEFAULT_SHARD_SIZES,
@@ -78,8 +80,10 @@ export function buildSearchIndex(
   const storyStarts: number[] = [];
   for (const story of stories) {
     storyStarts.push(storedArticles.length);
-    for (const article of story.articles) {
-      const { docs, stored } = articleDocuments(article);
+    for (const { docs, stored } of [
+      ...story.articles.map(articleDocuments),
+      ...(story.primarySources ?? []).map(primaryDocuments),
+    ]) {
       storedArticles.push(stored);
       for (const kind of DOC_KINDS) counts.push(docs.filter((entry) => entry.kind === kind).length);
       for (const entry of docs) {

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { blockText } from '../../pipeline/parse/title.ts';
-import type { Article, Claim } from '../../lib/schemas.ts';
+import type { Article, Claim, Primary } from '../../lib/schemas.ts';
 import { sourceLabel } from '../../lib/format.ts';
 import { compactClaimId } from '../../lib/search/claim-anchor.ts';
 import type { StoredArticle, StoredDoc } from '../../lib/search/format.ts';
@@ -114,5 +114,45 @@ export function articleDocuments(article: SearchableArticle): { docs: SearchDoc[
   return {
     docs,
     stored: { slug: article.slug, source, title: article.title, lines, docs: docs.map((doc) => doc.stored) },
+  };
+}
+
+/** The parts of a primary source that search reads: its lines and turns, who speaks each turn, and its page. */
+export interface SearchablePrimary extends Pick<Primary, 'slug' | 'title' | 'publisher' | 'lines' | 'turns'> {
+  /** The speaker of each turn, as the story names them (null for questions and speakers not told). */
+  speakers: readonly (string | null)[];
+  /** Its page. */
+  path: string;
+}
+
+/**
+ * A primary's documents: one `primary` document per stretch of a speaker's words on a line,
+ * found by the speaker's name and the words; a reporter's question is found by its words only.
+ */
+export function primaryDocuments(primary: SearchablePrimary): { docs: SearchDoc[]; stored: StoredArticle } {
+  const lines: Record<number, string> = {};
+  const docs: SearchDoc[] = [];
+  primary.turns.forEach((turn, index) => {
+    const name = primary.speakers[index] ?? (turn.question ? '' : (turn.label ?? ''));
+    for (const piece of turn.pieces) {
+      const text = primary.lines[piece.line]!;
+      lines[piece.line] = text;
+      const stored: Exclude<StoredDoc, null> = name
+        ? [piece.line, piece.start, piece.end, '', name]
+        : [piece.line, piece.start, piece.end];
+      docs.push({ kind: 'primary', fields: { name, text: text.slice(piece.start, piece.end) }, stored });
+    }
+  });
+  const source = primary.publisher ?? 'Primary source';
+  return {
+    docs,
+    stored: {
+      slug: primary.slug,
+      path: primary.path,
+      source,
+      title: primary.title,
+      lines,
+      docs: docs.map((doc) => doc.stored),
+    },
   };
 }

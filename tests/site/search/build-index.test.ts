@@ -19,8 +19,8 @@ describe('buildSearchIndex', () => {
     const byKind = (article: number) =>
       Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, counts[article * DOC_KINDS.length + k]]));
     expect(index.manifest.kinds).toEqual(DOC_KINDS);
-    expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2 });
-    expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2 });
+    expect(byKind(0)).toEqual({ quote: 1, figure: 1, place: 1, person: 1, article: 1, paragraph: 2, primary: 0 });
+    expect(byKind(1)).toEqual({ quote: 0, figure: 0, place: 1, person: 1, article: 1, paragraph: 2, primary: 0 });
   });
 
   test('stores a place named twice once, linked to its first mention, with how many more times it is named', () => {
@@ -99,5 +99,53 @@ describe('buildSearchIndex', () => {
     expect(buildSearchIndex([STORIES[0]!, { ...STORIES[1]!, title: 'Floods' }]).manifest.id).not.toBe(
       index.manifest.id,
     );
+  });
+});
+
+describe('buildSearchIndex with primary sources', () => {
+  const lines = ['Briefing on the port', 'MS. OKAFOR:  The cranes arrive today.', 'Q    When do the tugboats leave?'];
+  const primary = {
+    slug: 'briefing',
+    title: 'Briefing on the port',
+    publisher: 'Port Authority',
+    lines,
+    turns: [
+      { label: 'MS. OKAFOR', question: false, line: 1, labelStart: 0, pieces: [{ line: 1, start: 13, end: 38 }] },
+      { label: 'Q', question: true, line: 2, labelStart: 0, pieces: [{ line: 2, start: 5, end: 31 }] },
+    ],
+    speakers: ['Anna Okafor', null],
+    path: '/stories/port/primary/briefing/',
+  };
+  // The primary belongs to the last story, so it comes after every article and the others keep their numbers.
+  const last = STORIES.length - 1;
+  const withPrimary = buildSearchIndex(
+    STORIES.map((story, index) => (index === last ? { ...story, primarySources: [primary] } : story)),
+  );
+
+  test('numbers a primary after its story’s articles, in its story’s range, its passages as their own kind', () => {
+    const counts = decodeNumbers(withPrimary.manifest.counts);
+    const own = counts.slice(-DOC_KINDS.length);
+    expect(Object.fromEntries(DOC_KINDS.map((kind, k) => [kind, own[k]]))).toMatchObject({ primary: 2, article: 0 });
+    expect(counts.slice(0, ARTICLES.length * DOC_KINDS.length)).toEqual(decodeNumbers(index.manifest.counts));
+    expect(decodeStarts(withPrimary.manifest.storyStarts)).toEqual(decodeStarts(index.manifest.storyStarts));
+    expect(withPrimary.sources.at(-1)).toEqual({
+      slug: 'briefing',
+      source: 'Port Authority',
+      title: 'Briefing on the port',
+    });
+  });
+
+  test('stores each passage with its line, the speaker as its note, and the primary’s own page', () => {
+    const stored = withPrimary.docs.flatMap((shard) => shard.articles).at(-1)!;
+    expect(stored).toMatchObject({
+      slug: 'briefing',
+      path: '/stories/port/primary/briefing/',
+      source: 'Port Authority',
+    });
+    expect(stored.docs).toEqual([
+      [1, 13, 38, '', 'Anna Okafor'],
+      [2, 5, 31],
+    ]);
+    expect(decodeTerms(withPrimary.manifest.terms)).toEqual(expect.arrayContaining(['cranes', 'okafor', 'tugboats']));
   });
 });

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkStory } from '../../../src/pipeline/check/check-story.ts';
+import { foldText } from '../../../scripts/lib/score-extraction.ts';
+import { storyContent } from '../../support/story-content.ts';
+
+/** A hand label of the Helene story: a quote (by a substring of its words) or a figure (by its value), checked against a primary. */
+interface PrimaryCheckLabel {
+  article: string;
+  line: number;
+  text?: string;
+  value?: number;
+  primary: string;
+  verdict: 'verbatim' | 'variant' | 'not-found' | 'same' | 'differs';
+  note: string;
+}
+
+const STORY = 'hurricane-helene-federal-response-2024';
+const labels = (
+  JSON.parse(readFileSync(new URL(`../../fixtures/gold/${STORY}.json`, import.meta.url), 'utf8')) as {
+    primaryChecks: PrimaryCheckLabel[];
+  }
+).primaryChecks;
+const { articles, primaries } = await storyContent(STORY);
+const { checks } = checkStory(articles, primaries);
+
+// Labels the check cannot meet until figures carry kinds of quantity (issue 12): each is run, and
+// expected to fail for the reason given, so that it shows the day extraction closes the gap.
+const WAITING_FOR_EXTRACTION: Record<string, string> = {
+  '100_voa_20241001:5:160': 'the transcript’s “over 100 dead” is read with no counted noun, so it has no kind (deaths)',
+  '102_fema_20241001:1:7100000': 'the release’s “over 7.1. million meals” (a typo kept as published) is read as 7.1',
+  '103_whitehouse_20241002:22:4600000':
+    '“4.6 million” customers and “5.1 million people” without power are one kind only by what they count (outages)',
+  '104_dod_20241007:3:6100': '“More than 6,100 Guardsmen” is read with no counted noun, so it has no kind (people)',
+};
+
+describe('checks against the primaries of the Helene story, by its hand labels', () => {
+  const run = (label: PrimaryCheckLabel) => {
+    const claim = articles
+      .find((article) => article.id === label.article)
+      ?.claims.find(
+        (claim) =>
+          claim.line === label.line &&
+          (label.value === undefined
+            ? claim.kind === 'quote' && foldText(claim.quote).includes(label.text!)
+            : claim.kind === 'figure' && claim.value === label.value),
+      );
+    expect(claim, 'the labelled claim is extracted').toBeDefined();
+    const check = checks.get(claim!.id);
+    expect(check, 'it is checked').toBeDefined();
+    expect([check!.primaryId, check!.verdict]).toEqual([label.primary, label.verdict]);
+  };
+  for (const label of labels) {
+    const name = `${label.article} line ${label.line} (${label.text ?? label.value}) is ${label.verdict} against ${label.primary}`;
+    const waiting =
+      label.value === undefined ? undefined : WAITING_FOR_EXTRACTION[`${label.article}:${label.line}:${label.value}`];
+    if (waiting === undefined)
+      test(name, () => {
+        run(label);
+      });
+    else
+      test.fails(`${name}, once ${waiting}`, () => {
+        run(label);
+      });
+  }
+});
