@@ -1,4 +1,5 @@
-import type { Article, ClaimKind, FigureClaim } from './schemas.ts';
+import { CLAIM_KINDS } from './claim-kinds.ts';
+import type { Article, FigureClaim } from './schemas.ts';
 
 /** The outlet's name, or a plain statement that it is not known. */
 export function outletLabel(article: Pick<Article, 'outlet'>): string {
@@ -27,15 +28,6 @@ export function formatCount(count: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
-
-/** Claim kinds in the order pages list them, with their names. */
-export const CLAIM_KINDS: readonly { kind: ClaimKind; one: string; many: string }[] = [
-  { kind: 'quote', one: 'quote', many: 'quotes' },
-  { kind: 'figure', one: 'figure', many: 'figures' },
-  { kind: 'place', one: 'place', many: 'places' },
-  { kind: 'person', one: 'person', many: 'people' },
-  { kind: 'date', one: 'date', many: 'dates' },
-];
 
 /** Counts of an article's claims by kind, only kinds it has: "4 quotes, 2 figures". */
 export function claimSummary(article: Pick<Article, 'claims'>): string {

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { kindInfo } from '../../lib/claim-kinds.ts';
 import type { Claim } from '../../lib/schemas.ts';
 
 interface Span {
@@ -7,14 +8,6 @@ interface Span {
   end: number;
   children: Span[];
 }
-
-const KIND_LABEL: Record<Claim['kind'], string> = {
-  figure: 'Figure',
-  quote: 'Quote',
-  place: 'Place',
-  person: 'Person',
-  date: 'Date',
-};
 
 /** Nests claim spans: a place inside a quote becomes a child of the quote; a span that crosses another is cut at its end. */
 function nest(claims: readonly Claim[]): Span[] {
@@ -48,8 +41,6 @@ export function describeClaim(claim: Claim): string {
       return `Place: ${claim.name}`;
     case 'person':
       return `Person: ${claim.name}`;
-    case 'date':
-      return 'Date';
   }
 }
 
@@ -64,7 +55,7 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
       properties: {
         id: span.claim.id === '' ? undefined : span.claim.id,
         className: ['claim', `claim-${span.claim.kind}`],
-        dataKind: KIND_LABEL[span.claim.kind],
+        dataKind: kindInfo(span.claim.kind).label,
         title: describeClaim(span.claim),
       },
       children: render(text, span.start, span.end, span.children),
