@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/errors.ts';
-import { processArticle } from '../pipeline/process-article.ts';
+import { articleEntry, primaryEntry } from './entries.ts';
 import { scanContent, type ContentScan } from './scan-content.ts';
 
 /** The collections one scan of the content folder fills. */
@@ -59,56 +59,12 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
             await set(story.id, { ...story, primaryCount: primaries.length });
         } else if (collection === 'articles') {
           for (const story of stories)
-            for (const source of story.articles) {
-              const processed = processArticle(source.id, source.text);
-              const { facts } = source;
-              await set(
-                source.id,
-                {
-                  id: source.id,
-                  slug: source.slug,
-                  storyId: story.id,
-                  file: source.file,
-                  title: facts.title ?? processed.title,
-                  titleDerived: facts.title === undefined && processed.titleDerived,
-                  outlet: facts.outlet ?? null,
-                  url: facts.url ?? null,
-                  published: facts.published ?? null,
-                  language: facts.language ?? null,
-                  wire: facts.wire ?? null,
-                  lines: processed.lines,
-                  words: processed.words,
-                  bytes: source.bytes,
-                  tree: processed.tree,
-                  claims: processed.claims,
-                },
-                source.file,
-              );
-            }
+            for (const source of story.articles)
+              await set(source.id, { ...articleEntry(story.id, source) }, source.file);
         } else if (collection === 'primaries') {
           for (const story of stories)
-            for (const source of story.primaries) {
-              const { facts } = source;
-              const lines = source.text.split('\n');
-              await set(
-                `${story.id}/${source.id}`,
-                {
-                  id: source.id,
-                  storyId: story.id,
-                  file: source.file,
-                  title: facts.title ?? lines.find((line) => line.trim() !== '')?.trim() ?? source.id,
-                  kind: facts.kind ?? null,
-                  publisher: facts.publisher ?? null,
-                  url: facts.url ?? null,
-                  published: facts.published ?? null,
-                  partial: facts.partial ?? false,
-                  language: facts.language ?? null,
-                  lines,
-                  bytes: source.bytes,
-                },
-                source.file,
-              );
-            }
+            for (const source of story.primaries)
+              await set(`${story.id}/${source.id}`, { ...primaryEntry(story.id, source) }, source.file);
         } else {
           for (const problem of problems) {
             if (problem.severity === 'error') context.logger.warn(formatProblem(problem, shown));
