@@ -53,12 +53,30 @@ const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = {
   min: 'more than ',
 };
 
+/** What each qualifier means, for people: "upper bound (up to, as many as)". */
+export const QUALIFIER_LABELS: Record<FigureClaim['qualifier'], string> = {
+  exact: 'exact figure',
+  approx: 'approximate (about, around)',
+  max: 'upper bound (up to, as many as)',
+  min: 'lower bound (more than, over)',
+};
+
+/** A number as people write it in English: "12,000", "7.1" (build time only: see formatCount). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** "≤ 12,000": a figure's value with its qualifier as a sign, for tables and charts. */
+export function figureValue(claim: Pick<FigureClaim, 'qualifier' | 'value'>): string {
+  return `${QUALIFIER_SIGN[claim.qualifier]}${formatNumber(claim.value)}`;
+}
+
 /** "≤ 12,000 troops": a figure as a chart label. */
-export function figureLabel(claim: FigureClaim): string {
-  return `${QUALIFIER_SIGN[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
+export function figureLabel(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
+  return `${figureValue(claim)}${claim.unit ? ` ${claim.unit}` : ''}`;
 }
 
 /** "up to 12,000 troops": a figure in words, for text alternatives. */
-export function figureWords(claim: FigureClaim): string {
-  return `${QUALIFIER_WORDS[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
+export function figureWords(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
+  return `${QUALIFIER_WORDS[claim.qualifier]}${formatNumber(claim.value)}${claim.unit ? ` ${claim.unit}` : ''}`;
 }
