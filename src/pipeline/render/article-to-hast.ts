@@ -4,7 +4,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
 import { lineAnchor } from '../../lib/urls.ts';
-import { markClaims } from './mark-claims.ts';
+import { markClaims, type ClaimHref } from './mark-claims.ts';
 
 /** Options for rendering one article. */
 export interface RenderOptions {
@@ -12,6 +12,8 @@ export interface RenderOptions {
   claims: readonly Claim[];
   /** Whether the headline line is shown as the page's `<h1>` (false when the page prints its own title). */
   headlineIsTitle: boolean;
+  /** Where each claim mark leads; without it marks are not links. */
+  href?: ClaimHref | undefined;
   /** Extra anchors per 0-based line: ids of claims once published there, so that their links still land on the line. */
   anchors?: ReadonlyMap<number, readonly string[]> | undefined;
 }
@@ -43,18 +45,18 @@ function element(
   };
 }
 
-function content(node: Heading | Paragraph, claims: readonly Claim[]): ElementContent[] {
+function content(node: Heading | Paragraph, claims: readonly Claim[], href: ClaimHref | undefined): ElementContent[] {
   const text = blockText(node);
   const line = node.data?.line ?? 0;
   const mine = claims.filter((claim) => claim.line === line);
   const { speechStart, markerLength, role } = node.data ?? {};
   const prefix = role === 'turn' ? speechStart : markerLength;
-  if (prefix === undefined) return markClaims(text, mine);
+  if (prefix === undefined) return markClaims(text, mine, 0, text.length, href);
   const label =
     role === 'turn'
-      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix))
+      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix, href))
       : element('span', ['marker'], [{ type: 'text', value: text.slice(0, prefix) }]);
-  return [label, ...markClaims(text, mine, prefix)];
+  return [label, ...markClaims(text, mine, prefix, text.length, href)];
 }
 
 // A subheading printed mid-article opens a section just as a heading does, so both are h2 (axe: heading-order).
@@ -69,7 +71,7 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
   const text = element(
     isTitle ? 'h1' : duplicateOf === undefined ? (TAG[role] ?? 'p') : 'p',
     ['text'],
-    content(node, options.claims),
+    content(node, options.claims, options.href),
   );
   const classes = ['line', `line-${role}`];
   if (duplicateOf !== undefined) {

@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { kindInfo } from '../../lib/claim-kinds.ts';
 import type { Claim } from '../../lib/schemas.ts';
 
@@ -44,22 +44,65 @@ export function describeClaim(claim: Claim): string {
   }
 }
 
-function render(text: string, from: number, to: number, spans: Span[]): ElementContent[] {
+/** Where a claim mark leads (its claim page, its comparison...), or null for a mark that is not a link. */
+export type ClaimHref = (claim: Claim) => string | null;
+
+function properties(claim: Claim, extra: Element['properties'] = {}): Element['properties'] {
+  return {
+    id: claim.id === '' ? undefined : claim.id,
+    className: ['claim', `claim-${claim.kind}`],
+    dataKind: kindInfo(claim.kind).label,
+    title: describeClaim(claim),
+    ...extra,
+  };
+}
+
+const element = (tagName: string, props: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: props,
+  children,
+});
+
+/**
+ * One claim as marked text. Without a link it is a `<mark>`. With one, it is an `<a>`; a claim
+ * that holds other claims (a figure inside a quote) cannot be one link around theirs, since links
+ * do not nest, so it becomes a `<span>` (its id, its colour) whose own stretches of text are links
+ * to it, the first in the tab order and the rest reached by pointer only, with the inner claims'
+ * links between them.
+ */
+function mark(text: string, span: Span, href: ClaimHref | undefined): Element {
+  const to = href?.(span.claim) ?? null;
+  if (to === null)
+    return element('mark', properties(span.claim), render(text, span.start, span.end, span.children, href));
+  if (span.children.length === 0)
+    return element('a', properties(span.claim, { href: to }), [
+      { type: 'text', value: text.slice(span.start, span.end) },
+    ]);
+  let first = true;
+  const own = (from: number, until: number): ElementContent[] => {
+    if (until <= from) return [];
+    const props: Element['properties'] = { href: to, className: ['claim-part'] };
+    if (!first) props.tabIndex = -1;
+    first = false;
+    return [element('a', props, [{ type: 'text', value: text.slice(from, until) }])];
+  };
+  const children: ElementContent[] = [];
+  let cursor = span.start;
+  for (const child of span.children) {
+    children.push(...own(cursor, child.start), mark(text, child, href));
+    cursor = child.end;
+  }
+  children.push(...own(cursor, span.end));
+  return element('span', properties(span.claim), children);
+}
+
+function render(text: string, from: number, to: number, spans: Span[], href: ClaimHref | undefined): ElementContent[] {
   const out: ElementContent[] = [];
   let cursor = from;
   for (const span of spans) {
     if (span.start > cursor) out.push({ type: 'text', value: text.slice(cursor, span.start) });
-    out.push({
-      type: 'element',
-      tagName: 'mark',
-      properties: {
-        id: span.claim.id === '' ? undefined : span.claim.id,
-        className: ['claim', `claim-${span.claim.kind}`],
-        dataKind: kindInfo(span.claim.kind).label,
-        title: describeClaim(span.claim),
-      },
-      children: render(text, span.start, span.end, span.children),
-    });
+    out.push(mark(text, span, href));
     cursor = span.end;
   }
   if (to > cursor) out.push({ type: 'text', value: text.slice(cursor, to) });
@@ -68,10 +111,16 @@ function render(text: string, from: number, to: number, spans: Span[]): ElementC
 
 /**
  * The hast children of one source line, `text.slice(from, to)`, with every claim of that line
- * wrapped in a `<mark>` whose id is the claim id, so `#<claim-id>` scrolls to it and highlights it.
- * Text stays text: hast-util-to-html escapes it.
+ * marked with the claim id as its id, so `#<claim-id>` scrolls to it and highlights it; with
+ * `href`, each mark is a link to where the claim leads. Text stays text: hast-util-to-html escapes it.
  */
-export function markClaims(text: string, claims: readonly Claim[], from = 0, to = text.length): ElementContent[] {
+export function markClaims(
+  text: string,
+  claims: readonly Claim[],
+  from = 0,
+  to = text.length,
+  href?: ClaimHref,
+): ElementContent[] {
   const inRange = claims.filter((claim) => claim.start >= from && claim.end <= to && claim.end > claim.start);
-  return render(text, from, to, nest(inRange));
+  return render(text, from, to, nest(inRange), href);
 }
