@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../support/astro.ts';
 import { readBuiltPages } from '../support/check-links.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { usePage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = resolve(ROOT, process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -62,77 +62,63 @@ describe.each([
   // A4 portrait (210 mm) less the print style sheet's margins (2 x 14 mm), at 96 px an inch.
   { name: 'print on A4', width: 688, print: true },
 ])('at $name', ({ width, print }) => {
-  let page: Page;
-  let close: () => Promise<void>;
+  const page = usePage(baseUrl);
   beforeAll(async () => {
-    const context = await launchChromium();
-    close = () => context.close();
-    page = await context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    if (print) await page.emulateMedia({ media: 'print' });
-  });
-  afterAll(async () => {
-    await close();
+    await page().setViewportSize({ width, height: 900 });
+    if (print) await page().emulateMedia({ media: 'print' });
   });
 
   test.each(TEMPLATES)('%s is no wider than the page', async (path) => {
-    await page.goto(`${baseUrl}${path}`);
-    expect(await overflow(page)).toEqual({ excess: 0, culprits: [] });
+    await page().goto(`${baseUrl}${path}`);
+    expect(await overflow(page())).toEqual({ excess: 0, culprits: [] });
   });
 });
 
 describe('reader pages', () => {
-  let page: Page;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    const context = await launchChromium();
-    close = () => context.close();
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await close();
-  });
+  const page = usePage(baseUrl);
   const articles = paths.filter((path) => path.startsWith('/articles/'));
 
   test.each(articles)('every claim marked in %s is a link, or made of links', async (path) => {
-    await page.goto(`${baseUrl}${path}`);
-    const marks = await page.locator('.article-body .claim').evaluateAll((claims) =>
-      claims.map((claim) => {
-        // A claim split around another claim: each stretch of its own text is a link.
-        const ownText = [...claim.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
-        const linked =
-          claim instanceof HTMLAnchorElement
-            ? claim.getAttribute('href') !== null
-            : ownText.every((node) => node.textContent === '') &&
-              claim.querySelector(':scope > a.claim-part[href]') !== null;
-        return { id: claim.id, linked };
-      }),
-    );
+    await page().goto(`${baseUrl}${path}`);
+    const marks = await page()
+      .locator('.article-body .claim')
+      .evaluateAll((claims) =>
+        claims.map((claim) => {
+          // A claim split around another claim: each stretch of its own text is a link.
+          const ownText = [...claim.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+          const linked =
+            claim instanceof HTMLAnchorElement
+              ? claim.getAttribute('href') !== null
+              : ownText.every((node) => node.textContent === '') &&
+                claim.querySelector(':scope > a.claim-part[href]') !== null;
+          return { id: claim.id, linked };
+        }),
+      );
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.filter((mark) => !mark.linked)).toEqual([]);
   });
 
   test('a figure or quote in an article is reached with the keyboard and leads to its claim page, and on to its comparison', async () => {
-    await page.goto(`${baseUrl}${articles[0]}`);
-    const link = page.locator('.article-body a.claim-quote, .article-body .claim-quote > a.claim-part').first();
+    await page().goto(`${baseUrl}${articles[0]}`);
+    const link = page().locator('.article-body a.claim-quote, .article-body .claim-quote > a.claim-part').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/claims\/q-/);
     await link.focus();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${baseUrl}${href}`);
-    const compare = page.locator('main a[href^="/compare/"]').first();
+    expect(await page().evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await page().keyboard.press('Enter');
+    await page().waitForURL(`${baseUrl}${href}`);
+    const compare = page().locator('main a[href^="/compare/"]').first();
     await compare.click();
-    await page.waitForURL(/\/compare\//);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page().waitForURL(/\/compare\//);
+    expect(await page().locator('h1').textContent()).toBeTruthy();
   });
 
   test('a place switched off in the legend is not a tab stop; switched on, it is', async () => {
     const path = articles.find((candidate) => candidate.includes('000_'))!;
-    await page.goto(`${baseUrl}${path}`);
-    const place = page.locator('.article-body a.claim-place').first();
+    await page().goto(`${baseUrl}${path}`);
+    const place = page().locator('.article-body a.claim-place').first();
     await expect.poll(() => place.getAttribute('tabindex')).toBe('-1');
-    await page.locator('#show-place').check();
+    await page().locator('#show-place').check();
     await expect.poll(() => place.getAttribute('tabindex')).toBeNull();
     expect(await place.getAttribute('href')).toMatch(/^\/compare\//);
   });
@@ -171,13 +157,10 @@ describe('share cards', () => {
 });
 
 describe('keyboard and phone', () => {
-  let page: Page;
-  let close: () => Promise<void>;
+  const page = usePage(baseUrl);
   beforeAll(async () => {
-    const context = await launchChromium();
-    close = () => context.close();
     // A phone that can share: a touch screen, and the Web Share API (recorded instead of shown).
-    await context.addInitScript(() => {
+    await page().addInitScript(() => {
       const shared: unknown[] = [];
       Object.assign(window, { shared });
       const matchMedia = window.matchMedia.bind(window);
@@ -193,19 +176,15 @@ describe('keyboard and phone', () => {
         },
       });
     });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await close();
   });
 
   test('every tab stop in the header of a page is visible', async () => {
-    await page.goto(`${baseUrl}/`);
+    await page().goto(`${baseUrl}/`);
     const stops: { text: string; visible: boolean }[] = [];
     for (let index = 0; index < 8; index++) {
-      await page.keyboard.press('Tab');
+      await page().keyboard.press('Tab');
       stops.push(
-        await page.evaluate(() => {
+        await page().evaluate(() => {
           const element = document.activeElement!;
           const box = element.getBoundingClientRect();
           return {
@@ -220,11 +199,11 @@ describe('keyboard and phone', () => {
 
   test('on a phone, a claim page offers the system share sheet beside copy-link, with the claim’s URL', async () => {
     const path = first(/^\/claims\/q-/)!;
-    await page.goto(`${baseUrl}${path}`);
-    const share = page.getByRole('button', { name: 'Share…' });
+    await page().goto(`${baseUrl}${path}`);
+    const share = page().getByRole('button', { name: 'Share…' });
     await expect.poll(() => share.isVisible()).toBe(true);
     await share.click();
-    const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
+    const shared = await page().evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
     expect(shared.map((data) => data.url)).toEqual([`${baseUrl}${path}`]);
   });
 });
