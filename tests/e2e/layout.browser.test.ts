@@ -206,4 +206,18 @@ describe('keyboard and phone', () => {
     const shared = await page().evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
     expect(shared.map((data) => data.url)).toEqual([`${baseUrl}${path}`]);
   });
+
+  test('in the header box, Escape from a result closes the results and goes back to the box, and a second Escape clears it', async () => {
+    await page().goto(`${baseUrl}/sources/`);
+    const box = page().locator('#search-box-q');
+    await box.click();
+    await box.pressSequentially('Kursk', { delay: 60 });
+    await page().locator('#search-box .result-link').first().waitFor();
+    await page().keyboard.press('ArrowDown');
+    await page().keyboard.press('Escape');
+    await expect.poll(() => page().locator('#search-box .search-results').isHidden()).toBe(true);
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('search-box-q');
+    await page().keyboard.press('Escape');
+    expect(await box.inputValue()).toBe('');
+  });
 });
