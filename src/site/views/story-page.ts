@@ -3,6 +3,7 @@ import { kindOrder } from '../../lib/claim-kinds.ts';
 import { claimSummary, plural } from '../../lib/format.ts';
 import { capped, LIMITS } from '../../lib/limits.ts';
 import type { Comparison } from '../../lib/schemas.ts';
+import { searchEverything, searchPageUrl } from '../../lib/search/query.ts';
 import { articlePath, lineAnchor } from '../../lib/urls.ts';
 import { storyMap, type StoryMap } from '../../pipeline/render/world-map.ts';
 import { storyPlaces } from '../story-places.ts';
@@ -31,6 +32,8 @@ export interface SourceCardView {
 /** The story page. */
 export interface StoryPage {
   facts: StoryFacts;
+  /** The search page, searching this story only. */
+  searchHref: string;
   differ: Disagreement[];
   differHidden: number;
   conflicts: HeadlineConflictView[];
@@ -87,6 +90,7 @@ export function storyPage(story: Story): StoryPage {
   const places = storyPlaces(story);
   return {
     facts: storyFacts(story),
+    searchHref: searchPageUrl({ ...searchEverything(''), story: story.id }),
     differ: differ.shown.map((comparison) => disagreement(story, comparison)),
     differHidden: differ.hidden,
     conflicts: [...story.headlineConflicts.keys()].flatMap((id) => headlineConflictViews(story, id)),
