@@ -3,6 +3,7 @@
  * and the labelled comparisons), with what was missed.
  * Usage: npm run score [-- --verbose] [-- <story>...]
  */
+import { CLAIM_KINDS } from '../src/lib/claim-kinds.ts';
 import { compareClaims } from '../src/pipeline/compare/compare-claims.ts';
 import { labelledStories, storyClaims, storyGold } from './lib/labelled-stories.ts';
 import { scoreComparisons } from './lib/score-comparisons.ts';
@@ -11,7 +12,6 @@ import { BARS, COMPARISON_BAR, scoreExtraction, type Rate, type Scores } from '.
 const verbose = process.argv.includes('--verbose');
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const stories = labelledStories().filter((story) => asked.length === 0 || asked.includes(story));
-const KINDS = ['figure', 'quote', 'place', 'person', 'date'] as const;
 let failed = 0;
 
 for (const story of stories) {
@@ -35,7 +35,7 @@ for (const story of stories) {
     if (verbose || !ok) for (const miss of score.misses) console.log(`       - ${miss}`);
   }
   console.log(
-    `${claims.length} claims: ${KINDS.map((kind) => `${claims.filter((claim) => claim.kind === kind).length} ${kind}`).join(', ')}`,
+    `${claims.length} claims: ${CLAIM_KINDS.map(({ kind }) => `${claims.filter((claim) => claim.kind === kind).length} ${kind}`).join(', ')}`,
   );
 }
 process.exitCode = failed > 0 ? 1 : 0;

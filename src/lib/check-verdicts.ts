@@ -32,3 +32,20 @@ export function verdictTag(check: PrimaryCheck): string {
       return 'differs from the primary';
   }
 }
+
+/** The tone of a verdict, for its colour beside its words: the same words or figure, different ones, or none found. */
+export type CheckTone = 'same' | 'differs' | 'missing';
+
+/** A check's tone. */
+export function verdictTone(check: PrimaryCheck): CheckTone {
+  switch (check.verdict) {
+    case 'verbatim':
+    case 'same':
+      return 'same';
+    case 'variant':
+    case 'differs':
+      return 'differs';
+    case 'not-found':
+      return 'missing';
+  }
+}

@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import {
   articleSchema,
   comparisonSchema,
-  dateClaimSchema,
   figureCheckSchema,
   figureClaimSchema,
   personClaimSchema,
@@ -79,7 +78,6 @@ export const exportedClaimSchema = z.discriminatedUnion('kind', [
   }),
   placeClaimSchema.extend(claimPermalink),
   personClaimSchema.extend(claimPermalink),
-  dateClaimSchema.extend(claimPermalink),
 ]);
 
 /** A comparison of the export, with its page. */

@@ -1,4 +1,5 @@
-import type { Article, ClaimKind, FigureClaim } from './schemas.ts';
+import { CLAIM_KINDS } from './claim-kinds.ts';
+import type { Article, FigureClaim } from './schemas.ts';
 
 /** The outlet's name, or a plain statement that it is not known. */
 export function outletLabel(article: Pick<Article, 'outlet'>): string {
@@ -28,15 +29,6 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** Claim kinds in the order pages list them, with their names. */
-export const CLAIM_KINDS: readonly { kind: ClaimKind; one: string; many: string }[] = [
-  { kind: 'quote', one: 'quote', many: 'quotes' },
-  { kind: 'figure', one: 'figure', many: 'figures' },
-  { kind: 'place', one: 'place', many: 'places' },
-  { kind: 'person', one: 'person', many: 'people' },
-  { kind: 'date', one: 'date', many: 'dates' },
-];
-
 /** Counts of an article's claims by kind, only kinds it has: "4 quotes, 2 figures". */
 export function claimSummary(article: Pick<Article, 'claims'>): string {
   const parts = CLAIM_KINDS.flatMap(({ kind, one, many }) => {
@@ -61,12 +53,30 @@ const QUALIFIER_WORDS: Record<FigureClaim['qualifier'], string> = {
   min: 'more than ',
 };
 
+/** What each qualifier means, for people: "upper bound (up to, as many as)". */
+export const QUALIFIER_LABELS: Record<FigureClaim['qualifier'], string> = {
+  exact: 'exact figure',
+  approx: 'approximate (about, around)',
+  max: 'upper bound (up to, as many as)',
+  min: 'lower bound (more than, over)',
+};
+
+/** A number as people write it in English: "12,000", "7.1" (build time only: see formatCount). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** "≤ 12,000": a figure's value with its qualifier as a sign, for tables and charts. */
+export function figureValue(claim: Pick<FigureClaim, 'qualifier' | 'value'>): string {
+  return `${QUALIFIER_SIGN[claim.qualifier]}${formatNumber(claim.value)}`;
+}
+
 /** "≤ 12,000 troops": a figure as a chart label. */
-export function figureLabel(claim: FigureClaim): string {
-  return `${QUALIFIER_SIGN[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
+export function figureLabel(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
+  return `${figureValue(claim)}${claim.unit ? ` ${claim.unit}` : ''}`;
 }
 
 /** "up to 12,000 troops": a figure in words, for text alternatives. */
-export function figureWords(claim: FigureClaim): string {
-  return `${QUALIFIER_WORDS[claim.qualifier]}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`;
+export function figureWords(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
+  return `${QUALIFIER_WORDS[claim.qualifier]}${formatNumber(claim.value)}${claim.unit ? ` ${claim.unit}` : ''}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { z } from 'astro/zod';
+import { COMPARED_KINDS } from './claim-kinds.ts';
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'not an ISO 8601 date; write it as 2024-10-23',
@@ -134,12 +135,6 @@ export const personClaimSchema = claimBase.extend({
   name: z.string().min(1).describe('full name: the fullest form any article of the story gives for this person'),
   role: z.string().nullable().describe('role or title where the text gives one'),
 });
-/** A calendar date or day named in the text. */
-export const dateClaimSchema = claimBase.extend({
-  kind: z.literal('date'),
-  iso: z.string().nullable(),
-});
-
 /** Where a check found its passage in a primary: `lines[line].slice(start, end) === text` in the primary's file. */
 const passageShape = {
   primaryId: z
@@ -235,7 +230,6 @@ export const claimSchema = z.discriminatedUnion('kind', [
   quoteClaimSchema,
   placeClaimSchema,
   personClaimSchema,
-  dateClaimSchema,
 ]);
 export type Claim = z.output<typeof claimSchema>;
 export type ClaimKind = Claim['kind'];
@@ -340,7 +334,7 @@ export const comparisonSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]*$/)
     .describe('stable: a published comparison keeps its id while it shares claims with what was published'),
   storyId: z.string().describe('the story it belongs to: claims are only ever compared within one story'),
-  kind: z.enum(['figure', 'quote', 'place']),
+  kind: z.enum(COMPARED_KINDS).describe('the kind of its claims (people are not compared)'),
   topic: z.string().min(1).describe('what is compared, in words'),
   claimIds: z.array(z.string()).min(1),
   articleIds: z.array(z.string()).min(1),

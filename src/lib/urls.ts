@@ -10,14 +10,6 @@ export function comparePath(comparisonId: string): string {
   return `/compare/${comparisonId}/`;
 }
 
-/**
- * Whether a claim has a page of its own: figures and quotes, the claims people cite. Places and
- * people are many (most mentions of "Russia"), so they link to their comparison or their place
- * in the article instead; a page each would multiply the site's size for no reader.
- */
-export function hasClaimPage<T extends { kind: string }>(claim: T): claim is T & { kind: 'figure' | 'quote' } {
-  return claim.kind === 'figure' || claim.kind === 'quote';
-}
 /** The anchor of a source line on its reader page: 0-based `line` 3 is `#L4`, as people count lines. */
 export function lineAnchor(line: number): string {
   return `L${line + 1}`;

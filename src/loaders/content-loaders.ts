@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/errors.ts';
-import { processStory } from '../pipeline/process-story.ts';
+import { articleEntries, primaryEntry } from './entries.ts';
 import { scanContent, type ContentScan } from './scan-content.ts';
 
 /** The collections one scan of the content folder fills. */
@@ -58,63 +58,13 @@ export function contentLoader(folder: string, collection: ContentCollection): Lo
           for (const { articles: _, primaries, folder: __, ...story } of stories)
             await set(story.id, { ...story, primaryCount: primaries.length });
         } else if (collection === 'articles') {
-          for (const story of stories) {
-            // A story's articles are read together: which place a name stands for depends on the story's other places.
-            const processedStory = processStory(story.articles);
-            for (const [index, source] of story.articles.entries()) {
-              const processed = processedStory[index]!;
-              const { facts } = source;
-              await set(
-                source.id,
-                {
-                  id: source.id,
-                  slug: source.slug,
-                  storyId: story.id,
-                  file: source.file,
-                  title: facts.title ?? processed.title,
-                  titleDerived: facts.title === undefined && processed.titleDerived,
-                  outlet: facts.outlet ?? null,
-                  url: facts.url ?? null,
-                  published: facts.published ?? null,
-                  language: facts.language ?? null,
-                  wire: facts.wire ?? null,
-                  lines: processed.lines,
-                  words: processed.words,
-                  bytes: source.bytes,
-                  tree: processed.tree,
-                  claims: processed.claims,
-                },
-                source.file,
-              );
-            }
-          }
+          for (const story of stories)
+            for (const article of articleEntries(story.id, story.articles))
+              await set(article.id, { ...article }, article.file);
         } else if (collection === 'primaries') {
           for (const story of stories)
-            for (const source of story.primaries) {
-              const { facts } = source;
-              const lines = source.text.split('\n');
-              await set(
-                `${story.id}/${source.id}`,
-                {
-                  id: source.id,
-                  slug: source.slug,
-                  storyId: story.id,
-                  file: source.file,
-                  title: facts.title ?? lines.find((line) => line.trim() !== '')?.trim() ?? source.id,
-                  kind: facts.kind ?? null,
-                  publisher: facts.publisher ?? null,
-                  url: facts.url ?? null,
-                  published: facts.published ?? null,
-                  partial: facts.partial ?? false,
-                  language: facts.language ?? null,
-                  lines,
-                  bytes: source.bytes,
-                  turns: source.turns.turns,
-                  statement: source.turns.statement,
-                },
-                source.file,
-              );
-            }
+            for (const source of story.primaries)
+              await set(`${story.id}/${source.id}`, { ...primaryEntry(story.id, source) }, source.file);
         } else {
           for (const problem of problems) {
             if (problem.severity === 'error') context.logger.warn(formatProblem(problem, shown));

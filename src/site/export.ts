@@ -1,6 +1,7 @@
 import { EXPORT_SCHEMA_VERSION, type ExportDocument } from '../lib/export-schema.ts';
 import { articlePath, claimInPlacePath, comparePath, primaryPath, storyPath } from '../lib/urls.ts';
-import type { Site, Story } from './load-site.ts';
+import type { Site } from './load-site.ts';
+import type { Story } from './story.ts';
 
 /** The public download: every story of the site, or one (`/data/stories/<story>.json`). */
 export function buildExport(site: Site, only?: Story): ExportDocument {

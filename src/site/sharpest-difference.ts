@@ -1,5 +1,5 @@
 import type { Comparison, FigureClaim } from '../lib/schemas.ts';
-import { claimsOf, type Story } from './load-site.ts';
+import { claimsOf, type Story } from './story.ts';
 
 /** The figure a story's sources disagree on most: its comparison, and its lowest and highest versions. */
 export interface SharpestDifference {
@@ -8,6 +8,8 @@ export interface SharpestDifference {
   high: FigureClaim;
   /** How many times the lowest value the highest is (1.2 for 10,000 against 12,000). */
   ratio: number;
+  /** Every figure of the comparison with a value, lowest first. */
+  figures: FigureClaim[];
 }
 
 /**
@@ -25,7 +27,7 @@ export function sharpestDifference(story: Story): SharpestDifference | null {
     const low = sorted[0];
     const high = sorted.at(-1);
     if (!low || !high || low.value === high.value) continue;
-    const candidate = { comparison, low, high, ratio: high.value / low.value };
+    const candidate = { comparison, low, high, ratio: high.value / low.value, figures: sorted };
     if (
       !best ||
       candidate.ratio > best.ratio ||

@@ -1,7 +1,7 @@
 import type { Comparison } from '../lib/schemas.ts';
 import { comparePath } from '../lib/urls.ts';
 import type { MapPlace } from '../pipeline/render/world-map.ts';
-import { claimsOf, type Story } from './load-site.ts';
+import { claimsOf, type Story } from './story.ts';
 
 /** A place named in a story: its comparison (the mentions), and where it is, when known. */
 export interface PlaceRow {

@@ -18,7 +18,7 @@ describe('from the coverage matrix to a claim in its article', () => {
     await rows.first().locator('th a').click();
     await page().waitForURL(/\/articles\/[^/]+\/#f-/);
     const id = decodeURIComponent(new URL(page().url()).hash.slice(1));
-    const mark = page().locator(`mark[id="${id}"]`);
+    const mark = page().locator(`[id="${id}"]`);
     await expect.poll(() => mark.evaluate((element) => element.matches(':target'))).toBe(true);
     const style = await mark.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(style).toBe('solid');

@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { slugify } from '../../src/loaders/slugify.ts';
-import { hasClaimPage } from '../../src/lib/urls.ts';
+import { hasClaimPage } from '../../src/lib/claim-kinds.ts';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';

@@ -114,7 +114,15 @@ describe('accessibility', () => {
     ...firstOfEach('/claims/'),
     ...firstOfEach('/compare/'),
   ];
-  const darkPaths = ['/', '/stories/north-korean-troops-in-russia/', `/articles/${articles[0]!.id}/`, '/sources/'];
+  const darkPaths = [
+    '/',
+    '/stories/north-korean-troops-in-russia/',
+    `/articles/${articles[0]!.id}/`,
+    '/sources/',
+    '/places/',
+    ...firstOfEach('/claims/'),
+    ...firstOfEach('/compare/'),
+  ];
 
   test.each(paths)('%s has no axe-core violations', async (path) => {
     await page().goto(`${baseUrl}${path}`);

@@ -4,7 +4,7 @@
  * article set directly (fast); two site builds confirm that the exported ids are the pipeline's.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { hasClaimPage } from '../../src/lib/urls.ts';
+import { hasClaimPage } from '../../src/lib/claim-kinds.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { varyArticle } from '../../scripts/lib/corpus.ts';

@@ -109,7 +109,7 @@ describe('a site of two stories', () => {
     expect(seed).toBeGreaterThan(-1);
     expect(other).toBeGreaterThan(seed); // the seed story's latest date (31 October 2024) is the later one
     expect(home).toMatch(/5 outlets/);
-    expect(home).toContain('Sharpest difference:');
+    expect(home).toContain('Sharpest difference');
   });
 
   test('has a sitemap of every page that is not a redirect, and a feed of the stories, both linked from every page', () => {

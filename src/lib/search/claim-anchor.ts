@@ -5,10 +5,14 @@
  * The builder shortens an id only when expanding it gives the id back, so a change to how ids
  * are made can never produce a wrong link, only a longer index.
  */
+import { CLAIM_KINDS } from '../claim-kinds.ts';
 import { slugWords } from '../slug-words.ts';
 import type { DocKind } from './options.ts';
 
-const PREFIX: Partial<Record<DocKind, string>> = { figure: 'f', quote: 'q', place: 'p', person: 'n' };
+/** The id prefix of a document kind's claims, from the registry of kinds (articles and paragraphs have none). */
+const PREFIX: Partial<Record<DocKind, string>> = Object.fromEntries(
+  CLAIM_KINDS.map((info) => [info.kind, info.idPrefix]),
+);
 
 /** The full id of a claim of `kind` whose text is `text`, from its stored short form. */
 export function expandClaimId(kind: DocKind, text: string, stored: string): string {

@@ -5,7 +5,8 @@
  * fetches only the shards it needs. Planning, ranking and presenting are synchronous, so a
  * keystroke whose shards are loaded is answered within one task; fetching is separate and async.
  */
-import { articlePath, claimInPlacePath, lineAnchor } from '../urls.ts';
+import { hasClaimPage } from '../claim-kinds.ts';
+import { articlePath, claimInPlacePath, claimPath, lineAnchor } from '../urls.ts';
 import { expandClaimId } from './claim-anchor.ts';
 import {
   decodeNumbers,
@@ -335,9 +336,15 @@ export class SearchEngine {
     if (stored === null || stored === undefined) return { ...base, href: page, text: article.title };
     const [line, start, end, id, note, more] = stored;
     const text = article.lines[line] ?? '';
-    const href = id
-      ? claimInPlacePath(article.slug, expandClaimId(kind, text.slice(start, end), id))
-      : `${page}#${lineAnchor(line)}`;
+    // A figure or quote opens its own page; a place or person is shown in place in its article; a
+    // paragraph or a primary's passage at its line, on its source's page.
+    const claimId = id ? expandClaimId(kind, text.slice(start, end), id) : null;
+    const href =
+      claimId === null
+        ? `${page}#${lineAnchor(line)}`
+        : hasClaimPage({ kind })
+          ? claimPath(claimId)
+          : claimInPlacePath(article.slug, claimId);
     const hit: SearchHit = { ...base, href, text, lineNumber: line + 1 };
     if (id) hit.focus = [start, end === -1 ? text.length : end];
     if (note) hit.note = note;

@@ -4,21 +4,28 @@
  * (which runs plain Fuse.js over the same documents as a baseline) all read them from here.
  */
 import type { IFuseOptions } from 'fuse.js';
+import { CLAIM_KINDS } from '../claim-kinds.ts';
+import type { ClaimKind } from '../schemas.ts';
 
-/** What a search result can be, in the order results are grouped on the page. */
-export const DOC_KINDS = ['quote', 'figure', 'place', 'person', 'article', 'paragraph', 'primary'] as const;
-export type DocKind = (typeof DOC_KINDS)[number];
+/**
+ * What a search result can be: a claim of any kind (from the registry of kinds), an article, a
+ * paragraph, or a passage of a primary source.
+ */
+export type DocKind = ClaimKind | 'article' | 'paragraph' | 'primary';
+
+/** Document kinds in the order results are grouped on the page: claims in the registry's order, then the rest. */
+export const DOC_KINDS: readonly DocKind[] = [...CLAIM_KINDS.map((info) => info.kind), 'article', 'paragraph', 'primary'];
 
 /** Group headings, singular and plural. */
-export const KIND_LABELS: Record<DocKind, { one: string; many: string }> = {
-  quote: { one: 'quote', many: 'Quotes' },
-  figure: { one: 'figure', many: 'Figures' },
-  place: { one: 'place', many: 'Places' },
-  person: { one: 'person', many: 'People' },
+export const KIND_LABELS = {
+  ...(Object.fromEntries(CLAIM_KINDS.map((info) => [info.kind, { one: info.one, many: info.labelMany }])) as Record<
+    ClaimKind,
+    { one: string; many: string }
+  >),
   article: { one: 'article', many: 'Articles' },
   paragraph: { one: 'paragraph', many: 'Paragraphs' },
   primary: { one: 'primary source passage', many: 'Primary sources' },
-};
+} satisfies Record<DocKind, { one: string; many: string }>;
 
 /** The text a document is found by, in two fields. */
 export interface SearchFields {

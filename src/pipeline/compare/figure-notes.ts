@@ -34,15 +34,20 @@ export function figureNotes(claims: readonly FigureClaim[], locate: Locate): str
       `“${figureWords(same[0]!)}” is credited to different sources: ${distinct.map((claim) => `${claim.attribution} (${locate(claim)})`).join('; ')}.`,
     );
   }
-  const bySubject = new Map<string, FigureClaim>();
-  for (const claim of claims)
-    if (claim.subject !== null && !bySubject.has(claim.subject.toLowerCase()))
-      bySubject.set(claim.subject.toLowerCase(), claim);
-  const phrasings = [...bySubject.values()];
+  const phrasings = describedDifferently(claims);
   if (phrasings.length > 1 && phrasings.length <= 6) {
     notes.push(
       `The sources describe what is counted in different words: ${phrasings.map((claim) => `“${claim.subject}” (${locate(claim)})`).join('; ')}.`,
     );
   }
   return notes;
+}
+
+/** The first figure of each distinct description of what is counted ("moved toward" vs "reached" combat zones). */
+export function describedDifferently(claims: readonly FigureClaim[]): FigureClaim[] {
+  const bySubject = new Map<string, FigureClaim>();
+  for (const claim of claims)
+    if (claim.subject !== null && !bySubject.has(claim.subject.toLowerCase()))
+      bySubject.set(claim.subject.toLowerCase(), claim);
+  return [...bySubject.values()];
 }

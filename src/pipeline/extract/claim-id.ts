@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
+import { kindInfo } from '../../lib/claim-kinds.ts';
 import type { ClaimKind } from '../../lib/schemas.ts';
 import { slugWords } from '../../lib/slug-words.ts';
-
-const PREFIX: Record<ClaimKind, string> = { figure: 'f', quote: 'q', place: 'p', person: 'n', date: 'd' };
 
 /**
  * A claim id made from its article, its kind, its exact text and how many times the same
@@ -15,7 +14,7 @@ export function claimId(articleId: string, kind: ClaimKind, text: string, occurr
     .update([articleId, kind, text.normalize('NFC'), String(occurrence)].join('\u0000'))
     .digest('hex');
   const words = slugWords(text);
-  return [PREFIX[kind], words, hash.slice(0, 8)].filter(Boolean).join('-');
+  return [kindInfo(kind).idPrefix, words, hash.slice(0, 8)].filter(Boolean).join('-');
 }
 
 /** Hands out claim ids for one article, counting repeats of the same kind and text. */

@@ -4,7 +4,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import type { Claim } from '../../lib/schemas.ts';
 import { blockText } from '../parse/title.ts';
 import { lineAnchor } from '../../lib/urls.ts';
-import { lineChecks, markClaims, type ClaimTag } from './mark-claims.ts';
+import { lineChecks, markClaims, type ClaimHref, type ClaimTag, type MarkOptions } from './mark-claims.ts';
 
 /** Options for rendering one article. */
 export interface RenderOptions {
@@ -12,6 +12,8 @@ export interface RenderOptions {
   claims: readonly Claim[];
   /** Whether the headline line is shown as the page's `<h1>` (false when the page prints its own title). */
   headlineIsTitle: boolean;
+  /** Where each claim mark leads; without it marks are not links. */
+  href?: ClaimHref | undefined;
   /** Extra anchors per 0-based line: ids of claims once published there, so that their links still land on the line. */
   anchors?: ReadonlyMap<number, readonly string[]> | undefined;
   /** Words shown after some claims' marks, by claim id: a quote's check against the primary source. */
@@ -45,22 +47,18 @@ function element(
   };
 }
 
-function content(
-  node: Heading | Paragraph,
-  claims: readonly Claim[],
-  tags?: ReadonlyMap<string, ClaimTag>,
-): ElementContent[] {
+function content(node: Heading | Paragraph, claims: readonly Claim[], options: MarkOptions): ElementContent[] {
   const text = blockText(node);
   const line = node.data?.line ?? 0;
   const mine = claims.filter((claim) => claim.line === line);
   const { speechStart, markerLength, role } = node.data ?? {};
   const prefix = role === 'turn' ? speechStart : markerLength;
-  if (prefix === undefined) return markClaims(text, mine, 0, text.length, tags);
+  if (prefix === undefined) return markClaims(text, mine, 0, text.length, options);
   const label =
     role === 'turn'
-      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix, tags))
+      ? element('b', ['speaker'], markClaims(text, mine, 0, prefix, options))
       : element('span', ['marker'], [{ type: 'text', value: text.slice(0, prefix) }]);
-  return [label, ...markClaims(text, mine, prefix, text.length, tags)];
+  return [label, ...markClaims(text, mine, prefix, text.length, options)];
 }
 
 // A subheading printed mid-article opens a section just as a heading does, so both are h2 (axe: heading-order).
@@ -75,7 +73,7 @@ function block(node: Heading | Paragraph, options: RenderOptions): Element {
   const text = element(
     isTitle ? 'h1' : duplicateOf === undefined ? (TAG[role] ?? 'p') : 'p',
     ['text'],
-    content(node, options.claims, options.tags),
+    content(node, options.claims, options),
   );
   const classes = ['line', `line-${role}`];
   if (duplicateOf !== undefined) {

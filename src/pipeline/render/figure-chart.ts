@@ -1,34 +1,49 @@
 import type { Element } from 'hast';
+import { nice, ticks } from 'd3-array';
 import { s } from 'hastscript';
-import { figureLabel, figureWords } from '../../lib/format.ts';
+import { figureValue, figureWords, formatNumber } from '../../lib/format.ts';
 import type { FigureClaim } from '../../lib/schemas.ts';
 
 /** One bar of the chart: a source's figure. */
 export interface ChartRow {
   label: string;
-  claim: FigureClaim;
+  claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>;
 }
 
-const WIDTH = 640;
-const LABEL = 190;
-const ROW = 34;
-const BAR = 18;
+// Pixel sizes: the SVG has no viewBox, so its text keeps these sizes at any width (never under
+// 12 px on a phone) while bars and ticks are laid out in percentages of the width it is given.
+const LABEL_Y = 15;
+const BAR_Y = 22;
+const BAR = 14;
+const ROW = 46;
+const AXIS = 24;
+// The plot stops short of the right edge so that the last tick's label fits.
+const PLOT = 94;
+
+/** Round tick values from 0 to a round maximum at or above the largest value: 0, 5,000, 10,000, 15,000. */
+export function chartTicks(max: number): number[] {
+  const [, top] = nice(0, Math.max(max, 1), 4);
+  return ticks(0, top, 4);
+}
+
+const pct = (value: number, top: number) => `${((value / top) * PLOT).toFixed(2)}%`;
 
 /**
- * A horizontal bar chart of the values sources give for one quantity, as static SVG (hast).
- * Bars of upper bounds are drawn open-ended, lower bounds with an arrow, approximations hatched
- * by a lighter fill; the SVG carries a title and a description listing every value.
+ * A bar chart of the values sources give for one quantity, as static SVG (hast): each source's
+ * name and value on a line, its bar below, ticks on round numbers. Upper and lower bounds are
+ * drawn open (dashed), approximations lighter; the SVG has a title and a description listing
+ * every value.
  */
 export function figureChart(id: string, title: string, rows: readonly ChartRow[]): Element {
-  const max = Math.max(...rows.map((row) => row.claim.value), 1);
-  const plot = WIDTH - LABEL - 110;
-  const height = rows.length * ROW + 28;
+  const values = chartTicks(Math.max(...rows.map((row) => row.claim.value), 1));
+  const top = values.at(-1)!;
+  const height = rows.length * ROW + AXIS;
   const description = rows.map((row) => `${row.label}: ${figureWords(row.claim)}`).join('; ');
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ x: LABEL + share * plot, value: Math.round(share * max) }));
   return s(
     'svg',
     {
-      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: '100%',
+      height,
       role: 'img',
       ariaLabelledby: `${id}-title ${id}-desc`,
       className: ['figure-chart'],
@@ -36,27 +51,34 @@ export function figureChart(id: string, title: string, rows: readonly ChartRow[]
     [
       s('title', { id: `${id}-title` }, title),
       s('desc', { id: `${id}-desc` }, description),
-      ...ticks.map((tick) =>
+      ...values.map((value, index) =>
         s('g', { className: ['tick'] }, [
-          s('line', { x1: tick.x, x2: tick.x, y1: 4, y2: height - 22 }),
-          s('text', { x: tick.x, y: height - 6, textAnchor: 'middle' }, tick.value.toLocaleString('en-US')),
+          s('line', { x1: pct(value, top), x2: pct(value, top), y1: 0, y2: height - AXIS + 4 }),
+          s(
+            'text',
+            {
+              x: pct(value, top),
+              y: height - 6,
+              textAnchor: index === 0 ? 'start' : 'middle',
+            },
+            formatNumber(value),
+          ),
         ]),
       ),
       ...rows.map((row, index) => {
-        const y = 8 + index * ROW;
-        const width = Math.max(2, (row.claim.value / max) * plot);
+        const y = index * ROW;
         return s('g', { className: ['bar', `bar-${row.claim.qualifier}`] }, [
-          s(
-            'text',
-            { x: LABEL - 10, y: y + BAR / 2 + 5, textAnchor: 'end', className: ['bar-label'] },
-            row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label,
-          ),
-          s('rect', { x: LABEL, y, width, height: BAR, rx: 3 }),
-          s(
-            'text',
-            { x: LABEL + width + 8, y: y + BAR / 2 + 5, className: ['bar-value'] },
-            figureLabel(row.claim).replace(` ${row.claim.unit ?? ''}`, ''),
-          ),
+          s('text', { x: 0, y: y + LABEL_Y, className: ['bar-label'] }, [
+            row.label,
+            s('tspan', { className: ['bar-value'], dx: 8 }, figureValue(row.claim)),
+          ]),
+          s('rect', {
+            x: 0,
+            y: y + BAR_Y,
+            width: pct(Math.max(row.claim.value, top / 200), top),
+            height: BAR,
+            rx: 2,
+          }),
         ]);
       }),
     ],

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import type { Claim } from '../../lib/schemas.ts';
 import { articleToHast } from './article-to-hast.ts';
-import type { ClaimTag } from './mark-claims.ts';
+import type { MarkOptions } from './mark-claims.ts';
 
 /** The HTML of an article, in two parts so the page can put its byline between them. */
 export interface RenderedArticle {
@@ -20,12 +20,12 @@ export function renderArticle(
   tree: Root,
   claims: readonly Claim[],
   anchors?: ReadonlyMap<number, readonly string[]>,
-  tags?: ReadonlyMap<string, ClaimTag>,
+  marks: MarkOptions = {},
 ): RenderedArticle {
   const [first, ...rest] = tree.children;
   const hasHeadline = first?.data?.role === 'headline' && first.data.duplicateOf === undefined;
   const part = (children: Root['children'], headlineIsTitle: boolean) =>
-    toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle, anchors, tags }));
+    toHtml(articleToHast({ ...tree, children }, { claims, headlineIsTitle, anchors, ...marks }));
   return hasHeadline
     ? { headline: part([first], true), body: part(rest, false) }
     : { headline: null, body: part(tree.children, false) };

@@ -286,10 +286,13 @@ export class SearchController {
         if (at >= 0) move(event.key === 'Home' ? 0 : links.length - 1);
         break;
       case 'Escape':
-        // Chrome clears a search box on Escape by itself; here Escape first closes, then clears.
+        // Chrome clears a search box on Escape by itself; here Escape first closes (from a result,
+        // back to the box as well), then clears: two presses, wherever the first one was.
         event.preventDefault();
-        if (at >= 0) move(-1);
-        else if (this.layout.mode === 'box' && !this.results.hidden) this.open(false);
+        if (at >= 0) {
+          move(-1);
+          if (this.layout.mode === 'box') this.open(false);
+        } else if (this.layout.mode === 'box' && !this.results.hidden) this.open(false);
         else if (this.input.value !== '') {
           this.input.value = '';
           this.changed(event.timeStamp, true);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildExport } from '../../../site/export.ts';
-import { loadSite, type Story } from '../../../site/load-site.ts';
+import { loadSite } from '../../../site/load-site.ts';
+import type { Story } from '../../../site/story.ts';
 import { jsonFile } from '../../../site/json-file.ts';
 
 export const getStaticPaths = (async () =>

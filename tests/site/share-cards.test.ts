@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { cardPath, cardText, type ShareCard } from '../../src/site/share/card.ts';
+import { claimShareCard, storyShareCard } from '../../src/site/share/site-cards.ts';
+import { hasClaimPage } from '../../src/lib/claim-kinds.ts';
+import { projectStory } from '../support/story.ts';
+
+const card: ShareCard = {
+  tone: 'quote',
+  eyebrow: 'Quote · Yeni Şafak',
+  title: 'Words',
+  quoted: true,
+  detail: null,
+  footer: 'A story',
+};
+
+describe('cardPath', () => {
+  test('names a card by its page and a hash of what it shows, so an unchanged card keeps its file', () => {
+    expect(cardPath('claims', 'q-x', card)).toBe(cardPath('claims', 'q-x', { ...card }));
+    expect(cardPath('claims', 'q-x', card)).toMatch(/^\/share\/claims\/q-x-[0-9a-f]{10}\.png$/);
+    expect(cardPath('claims', 'q-x', { ...card, title: 'Other words' })).not.toBe(cardPath('claims', 'q-x', card));
+  });
+});
+
+describe('cardText', () => {
+  test('cuts long words at a word boundary with an ellipsis', () => {
+    expect(cardText('one two three four', 12)).toBe('one two…');
+    expect(cardText('  short   text ', 40)).toBe('short text');
+  });
+});
+
+describe('the cards of a story', () => {
+  test('a claim’s card says the claim in its words, its source and date, and its story', async () => {
+    const story = await projectStory('north-korean-troops-in-russia');
+    const quote = story.claims.filter(hasClaimPage).find((claim) => claim.kind === 'quote' && claim.speaker)!;
+    const placed = claimShareCard(story, quote);
+    expect(placed.card.quoted).toBe(true);
+    expect(placed.card.eyebrow).toMatch(/^Quote · /);
+    expect(placed.card.footer).toBe(story.title);
+    expect(placed.alt).toContain(placed.card.title);
+    expect(storyShareCard(story).card.title).toBe(story.title);
+  });
+});
