@@ -66,6 +66,7 @@ export function figureClaim(
     value,
     unit,
     qualifier: 'exact',
+    quantity: 'other',
     subject,
     attribution: null,
     ...facts,
