@@ -14,7 +14,12 @@ import type { ClaimKind } from '../schemas.ts';
 export type DocKind = ClaimKind | 'article' | 'paragraph' | 'primary';
 
 /** Document kinds in the order results are grouped on the page: claims in the registry's order, then the rest. */
-export const DOC_KINDS: readonly DocKind[] = [...CLAIM_KINDS.map((info) => info.kind), 'article', 'paragraph', 'primary'];
+export const DOC_KINDS: readonly DocKind[] = [
+  ...CLAIM_KINDS.map((info) => info.kind),
+  'article',
+  'paragraph',
+  'primary',
+];
 
 /** Group headings, singular and plural. */
 export const KIND_LABELS = {

@@ -173,8 +173,10 @@ export function quoteReference(story: Story, claims: readonly QuoteClaim[]): Quo
     const tone = check ? verdictTone(check) : null;
     const here = check !== undefined && key({ check }) === key(best);
     if (here && check.verdict === 'verbatim') against.set(claim.id, { verdict, tone, diff: null });
-    else if (here && check.verdict === 'variant') against.set(claim.id, { verdict, tone, diff: checkDiffHtml(check.diff) });
-    else against.set(claim.id, { verdict, tone, diff: toHtml({ type: 'root', children: quoteDiff(text, claim.quote) }) });
+    else if (here && check.verdict === 'variant')
+      against.set(claim.id, { verdict, tone, diff: checkDiffHtml(check.diff) });
+    else
+      against.set(claim.id, { verdict, tone, diff: toHtml({ type: 'root', children: quoteDiff(text, claim.quote) }) });
   }
   return {
     text,

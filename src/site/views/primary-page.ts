@@ -84,7 +84,13 @@ export function primaryPage(story: Story, primary: Primary): PrimaryPage {
     if (turn.label === null) return;
     const entry = entries.get(turn.label);
     if (entry) entry.turns++;
-    else entries.set(turn.label, { label: turn.label, name: resolved[index]?.name ?? null, question: turn.question, turns: 1 });
+    else
+      entries.set(turn.label, {
+        label: turn.label,
+        name: resolved[index]?.name ?? null,
+        question: turn.question,
+        turns: 1,
+      });
   });
   const citedBy = new Set([...cited.values()].flatMap((list) => list.map((citation) => citation.claimId))).size;
   const kindLabel = primaryKindLabel(primary);
