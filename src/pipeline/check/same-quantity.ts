@@ -10,7 +10,7 @@
 import type { FigureClaim } from '../../lib/schemas.ts';
 import { contentStems, overlap, stem } from '../compare/content-words.ts';
 import { PERSON_NOUNS } from '../extract/figures/lexicon.ts';
-import { CURRENCY_SIGNS, LENGTH_UNITS, MEASURE_UNITS } from '../extract/figures/units.ts';
+import { CURRENCY_SIGNS, LENGTH_UNITS, MEASURE_UNITS, measureUnit } from '../extract/figures/units.ts';
 
 type Figure = Pick<FigureClaim, 'value' | 'unit' | 'subject'>;
 
@@ -22,8 +22,10 @@ const CLOSE_RATIO = 1.5;
 
 /** The kind of quantity a figure gives, from its unit, or null when it has none. */
 export function quantityKind(figure: Figure): string | null {
-  const unit = figure.unit?.toLowerCase().trim();
-  if (!unit) return null;
+  const written = figure.unit?.toLowerCase().trim();
+  if (!written) return null;
+  // A unit of measure in any of its spellings ("liters" read in a transcript's repaired words, "l").
+  const unit = measureUnit(written) ?? written;
   if (unit === '%') return 'percent';
   if (CURRENCIES.has(unit)) return `money:${unit}`;
   if (LENGTH_UNITS.has(unit)) return 'length';
