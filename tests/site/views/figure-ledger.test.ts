@@ -21,7 +21,12 @@ describe('figureLedger', () => {
   test('gives each source’s words, value with its sign, kind and attribution, and a chart naming the outlets', () => {
     const troops = story.comparisons.find((comparison) => comparison.topic === 'North Korean troops in Russia')!;
     const ledger = figureLedger(story, troops);
-    expect(ledger.rows[0]).toMatchObject({ value: '10,000', qualifier: 'exact figure', attribution: 'Austin' });
+    // The story names each person once: the article's “Austin” is Lloyd J. Austin III.
+    expect(ledger.rows[0]).toMatchObject({
+      value: '10,000',
+      qualifier: 'exact figure',
+      attribution: 'Lloyd J. Austin III',
+    });
     expect(ledger.rows[0]?.source.name).toBe('Yeni Şafak');
     expect(ledger.rows.map((row) => row.value)).toContain('≤ 12,000');
     expect(ledger.chart).toContain('Yeni Şafak');

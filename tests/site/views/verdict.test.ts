@@ -43,4 +43,12 @@ describe('verdictView', () => {
     expect(verdictView(story, quote).label).toBe('Worded differently');
     expect(verdictView(story, single).label).toBe('One source only');
   });
+
+  test('a quote that other sources give only in part, in the same words, says so (the partial verdict)', () => {
+    const quote = story.comparisons.find((comparison) => comparison.kind === 'quote')!;
+    expect(verdictView(story, { ...quote, verdict: 'partial' })).toEqual({
+      tone: 'partial',
+      label: 'Quoted in part, same words',
+    });
+  });
 });
