@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../support/astro.ts';
 import { readBuiltPages } from '../support/check-links.ts';
 import { usePage } from '../support/page.ts';
+import { primaryCheckPages } from '../support/primary-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = resolve(ROOT, process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -19,7 +20,7 @@ const paths = readBuiltPages(dist)
   .sort();
 const first = (pattern: RegExp) => paths.find((path) => pattern.test(path));
 
-/** One page of each template: a comparison and a claim page of each kind, and a primary source when there is one. */
+/** One page of each template: a comparison and a claim page of each kind, a primary source and the checks against one when there are. */
 export const TEMPLATES = [
   '/',
   first(/^\/stories\/[^/]+\/$/),
@@ -36,7 +37,10 @@ export const TEMPLATES = [
   '/search/',
   '/search/?q=Kursk',
   '/no-such-page/',
-].filter((path): path is string => path !== undefined);
+  // Checks against primary sources: the most cited primary, claim pages with each kind of check,
+  // a quote comparison against what was said, a ledger with a primary's row.
+  ...primaryCheckPages(dist),
+].filter((path, index, all): path is string => path !== undefined && all.indexOf(path) === index);
 
 /** How far the document reaches past the viewport, and the elements that stick out. */
 async function overflow(page: Page): Promise<{ excess: number; culprits: string[] }> {

@@ -6,6 +6,7 @@ import { splitLines } from '../../src/pipeline/parse/parse-article.ts';
 import { readBuiltPages } from '../support/check-links.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { usePage } from '../support/page.ts';
+import { primaryCheckPages } from '../support/primary-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const folder = new URL('../../content/stories/north-korean-troops-in-russia/articles/', import.meta.url);
@@ -99,8 +100,15 @@ describe('reader pages', () => {
 describe('accessibility', () => {
   const dist = new URL('../../dist/', import.meta.url).pathname;
   // Every page type; of the many claim and comparison pages, the first of each kind (same template).
+  // Redirect pages (claims and comparisons no longer found) only lead on: the browser leaves them at once.
   const all = readBuiltPages(dist)
     .map((built) => built.path)
+    .filter(
+      (path) =>
+        !readFileSync(`${dist}${path.slice(1)}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8').includes(
+          'http-equiv="refresh"',
+        ),
+    )
     .sort();
   const firstOfEach = (prefix: string) => [
     ...new Map(
@@ -109,10 +117,13 @@ describe('accessibility', () => {
         .map((path) => [/(?:^|--)([a-z]+)-/.exec(path.slice(prefix.length))?.[1], path]),
     ).values(),
   ];
+  // The checks against primary sources are drawn on claim and comparison pages of their own.
+  const checks = primaryCheckPages(dist);
   const paths = [
     ...all.filter((path) => !path.startsWith('/claims/') && !path.startsWith('/compare/')),
     ...firstOfEach('/claims/'),
     ...firstOfEach('/compare/'),
+    ...checks.filter((path) => path.startsWith('/claims/') || path.startsWith('/compare/')),
   ];
   const darkPaths = [
     '/',
@@ -122,6 +133,7 @@ describe('accessibility', () => {
     '/places/',
     ...firstOfEach('/claims/'),
     ...firstOfEach('/compare/'),
+    ...checks,
   ];
 
   test.each(paths)('%s has no axe-core violations', async (path) => {
