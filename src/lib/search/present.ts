@@ -88,13 +88,16 @@ export function viewHit(hit: SearchHit, matched: MatchedTerms): HitView {
   else body = snippet(hit.text, matched, SNIPPET.paragraph);
   const after = [
     hit.more ? ` · named ${hit.more + 1} times` : '',
-    hit.kind === 'paragraph' && hit.lineNumber !== undefined ? ` · line ${hit.lineNumber}` : '',
+    (hit.kind === 'paragraph' || hit.kind === 'primary') && hit.lineNumber !== undefined
+      ? ` · line ${hit.lineNumber}`
+      : '',
   ].join('');
   const view = {
     kind: hit.kind,
     href: hit.href,
     body,
-    noteLabel: hit.kind === 'quote' ? '— ' : hit.kind === 'figure' ? 'according to ' : '',
+    // A primary source's passage is a speaker's words, like a quote.
+    noteLabel: hit.kind === 'quote' || hit.kind === 'primary' ? '— ' : hit.kind === 'figure' ? 'according to ' : '',
     note: hit.note ? segments(hit.note, highlightRanges(hit.note, matched)) : [],
     source: hit.source,
     after,

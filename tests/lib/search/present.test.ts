@@ -95,6 +95,22 @@ describe('viewHit', () => {
     expect(view).toMatchObject({ noteLabel: '', note: [], after: ' · named 2 times' });
   });
 
+  test('shows a primary source’s passage with its speaker, as a quote’s, and its line', () => {
+    const passage: SearchHit = {
+      ...base,
+      doc: 4,
+      kind: 'primary',
+      source: 'U.S. Department of Defense',
+      href: '/stories/troops-in-kursk/primary/briefing/#L5',
+      text: 'We are seeing troops move toward Kursk.',
+      note: 'Lloyd Austin',
+      lineNumber: 5,
+    };
+    const view = viewHit(passage, matching(['kursk']));
+    expect(shown(view.body)).toBe('We are seeing troops move toward Kursk.');
+    expect(view).toMatchObject({ noteLabel: '— ', note: [['Lloyd Austin']], after: ' · line 5' });
+  });
+
   test('cuts a long paragraph to a snippet around its first match, with an ellipsis on each cut side', () => {
     const text = `${'Officials in the capital spoke at length about the weather and the roads. '.repeat(3)}Troops reached Kursk on Monday${' and the talks went on without any word on them.'.repeat(3)}`;
     const paragraph: SearchHit = {
