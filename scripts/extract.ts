@@ -63,7 +63,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) =>
 for (const article of processStory(articles)) {
   const lines = article.claims.map((claim) =>
     JSON.stringify(
-      exportedClaimSchema.parse({ ...claim, permalink: claimInPlacePath(slugify(claim.articleId), claim.id) }),
+      exportedClaimSchema.parse({
+        ...claim,
+        permalink: claimInPlacePath(slugify(claim.articleId), claim.id),
+        // No primary sources are read here: quotes and figures are unchecked, as the export says of them.
+        ...(claim.kind === 'figure' || claim.kind === 'quote' ? { primaryCheck: null } : {}),
+      }),
     ),
   );
   if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);

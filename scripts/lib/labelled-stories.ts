@@ -51,5 +51,7 @@ export function storyTexts(story: string): [string, string][] {
 
 /** Every claim of one story's articles, as the site has them: extracted per article, each person then named as the story names them. */
 export function storyClaims(story: string): Claim[] {
-  return unifyPeople(processStory(storyTexts(story).map(([id, text]) => ({ id, text }))).flatMap((article) => article.claims));
+  return unifyPeople(
+    processStory(storyTexts(story).map(([id, text]) => ({ id, text }))).flatMap((article) => article.claims),
+  );
 }

@@ -24,14 +24,12 @@ const labels = (
 const { articles, primaries } = await storyContent(STORY);
 const { checks } = checkStory(articles, primaries);
 
-// Labels the check cannot meet until figures carry kinds of quantity (issue 12): each is run, and
-// expected to fail for the reason given, so that it shows the day extraction closes the gap.
+// Labels the check cannot meet yet: each is run, and expected to fail for the reason given, so
+// that it shows the day extraction closes the gap.
 const WAITING_FOR_EXTRACTION: Record<string, string> = {
-  '100_voa_20241001:5:160': 'the transcript’s “over 100 dead” is read with no counted noun, so it has no kind (deaths)',
   '102_fema_20241001:1:7100000': 'the release’s “over 7.1. million meals” (a typo kept as published) is read as 7.1',
   '103_whitehouse_20241002:22:4600000':
     '“4.6 million” customers and “5.1 million people” without power are one kind only by what they count (outages)',
-  '104_dod_20241007:3:6100': '“More than 6,100 Guardsmen” is read with no counted noun, so it has no kind (people)',
 };
 
 describe('checks against the primaries of the Helene story, by its hand labels', () => {
