@@ -78,7 +78,7 @@ function folderSize(folder: string): { bytes: number; files: number } {
 
 /** Seconds of an Astro duration: "850ms", "5.15s" or "1m 44s". */
 function seconds(text: string): number {
-  const match = /(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(text.trim());
+  const match = /(?:(\d+)m(?!s)\s*)?(?:([\d.]+)(ms|s))?/.exec(text.trim());
   if (!match) return NaN;
   return Number(match[1] ?? 0) * 60 + (match[3] === 'ms' ? Number(match[2]) / 1000 : Number(match[2] ?? 0));
 }

@@ -1,7 +1,7 @@
 /**
  * Prints the claims of plain-text article files as JSON Lines, one claim a line, in the shape of
- * the export's claims (`exportedClaimSchema`, with the permalink the site would give it, and a
- * null `primaryCheck` on quotes and figures: no primary source is read), without building the site. The files are read as the articles of one story: each article's id is its
+ * the export's claims (`exportedClaimSchema`, with the permalink the site would give it), without
+ * building the site. The files are read as the articles of one story: each article's id is its
  * file name without `.txt`. A file that cannot be used (missing, empty, not UTF-8, binary, over
  * 1 MiB, an id given twice) is reported on stderr with its name and reason; the others are still
  * read, and the exit status is 1 when any file failed.
@@ -61,12 +61,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) =>
   process.exit(error.code === 'EPIPE' ? (failed > 0 ? 1 : 0) : 1),
 );
 for (const article of processStory(articles)) {
-  const lines = article.claims.map((claim) => {
-    const permalink = claimInPlacePath(slugify(claim.articleId), claim.id);
-    // No primary source is given here, so no quote or figure is checked against one.
-    const checked = claim.kind === 'quote' || claim.kind === 'figure' ? { primaryCheck: null } : {};
-    return JSON.stringify(exportedClaimSchema.parse({ ...claim, permalink, ...checked }));
-  });
+  const lines = article.claims.map((claim) =>
+    JSON.stringify(
+      exportedClaimSchema.parse({
+        ...claim,
+        permalink: claimInPlacePath(slugify(claim.articleId), claim.id),
+        // No primary sources are read here: quotes and figures are unchecked, as the export says of them.
+        ...(claim.kind === 'figure' || claim.kind === 'quote' ? { primaryCheck: null } : {}),
+      }),
+    ),
+  );
   if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -20,8 +20,11 @@ const quotes = exported.claims.filter((claim) => claim.kind === 'quote');
 const firstArticle = exported.articles[0]!.id;
 const storyOfArticle = new Map(exported.articles.map((article) => [article.id, article.storyId]));
 const storyTitle = new Map(exported.stories.map((story) => [story.id, story.title]));
-/** The story of a result, by the article its link leads to. */
-const storyOfHref = (href: string) => storyOfArticle.get(/^\/articles\/([^/]+)\//.exec(href)![1]!)!;
+/** The story of a result, by the article its link leads to, or the story a primary source's page is under. */
+const storyOfHref = (href: string) => {
+  const [, article, story] = /^\/(?:articles\/([^/]+)|stories\/([^/]+))\//.exec(href)!;
+  return article === undefined ? story! : storyOfArticle.get(article)!;
+};
 
 let browser: BrowserContext;
 let page: Page | undefined;

@@ -2,6 +2,7 @@
 import type { FigureClaim, Primary, QuoteClaim } from '../../src/lib/schemas.ts';
 import type { CheckedArticle } from '../../src/pipeline/check/check-story.ts';
 import { readTurns } from '../../src/pipeline/parse/parse-primary.ts';
+import { quantityKind } from '../../src/pipeline/extract/figures/quantity.ts';
 
 /** A primary from its text and what sources.yaml would say of it. */
 export function primaryOf(id: string, text: string, facts: Partial<Primary> = {}): Primary {
@@ -66,7 +67,7 @@ export function figureClaim(
     value,
     unit,
     qualifier: 'exact',
-    quantity: 'other',
+    quantity: quantityKind(unit, [], 0, 0),
     subject,
     attribution: null,
     ...facts,

@@ -25,8 +25,10 @@ export interface FigureSource {
 }
 
 // How much each reason to prefer a primary weighs. The figure's own source decides first; then a
-// primary of the same day (counts change from day to day); then the words and the value.
-const WEIGHT = { speaker: 4, publisher: 2, date: 1.5, subject: 1, value: 1 };
+// primary of the same day (counts change from day to day); then the words and the value, the
+// value weighing more than a day's difference: a running total a day later and a quarter higher
+// is likelier the same count than a figure of the same day at a third of it.
+const WEIGHT = { speaker: 4, publisher: 2, date: 1.5, subject: 1, value: 2 };
 const UNKNOWN_DATE = 0.25;
 
 const organisation = (name: string): string =>

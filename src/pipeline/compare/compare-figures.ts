@@ -135,6 +135,24 @@ function compatible(a: Cluster, b: Cluster, telling: Map<FigureKey, Set<string>>
 }
 
 /**
+ * Whether two figures of different texts (an article's and a primary source's) give the same
+ * quantity, by the rules that group a story's figures, the pair seen alone: a link of agreeing
+ * subjects whatever the values, or a weaker one within the spread of values those rules allow.
+ */
+export function sameQuantity(a: FigureClaim, b: FigureClaim): boolean {
+  const [keyA, keyB] = [figureKey(a), figureKey(b)];
+  const telling = new Map([
+    [keyA, keyA.stems],
+    [keyB, keyB.stems],
+  ]);
+  const strength = link(keyA, keyB, telling);
+  if (strength === null || keyA.value <= 0 || keyB.value <= 0) return false;
+  return (
+    strength === 'strong' || Math.max(keyA.value, keyB.value) / Math.min(keyA.value, keyB.value) <= MAX_VALUE_RATIO
+  );
+}
+
+/**
  * Groups the figures of one story that count or measure the same thing: the same kind of
  * quantity (people, money, a distance...), about the same subject whatever words the outlets
  * use. Subjects that agree join figures whatever their values (26 vs 16 prisoners freed is a

@@ -95,8 +95,20 @@ function isAddition(claim: FigureClaim): boolean {
 /** Whether the claim counts part of a group named with it: "five children among the injured". */
 const isPart = (claim: FigureClaim): boolean => words(claim.subject ?? '').includes('among');
 
-/** The comparison key of one figure. */
+// Keys are read once per claim: the check stage asks for them pair by pair.
+const keys = new WeakMap<FigureClaim, FigureKey>();
+
+/** The comparison key of one figure (claims are never changed once made, so a key is kept). */
 export function figureKey(claim: FigureClaim): FigureKey {
+  let key = keys.get(claim);
+  if (key === undefined) {
+    key = readKey(claim);
+    keys.set(claim, key);
+  }
+  return key;
+}
+
+function readKey(claim: FigureClaim): FigureKey {
   const last = words(claim.unit ?? '').at(-1);
   const head = last === undefined ? '' : countedClass(last);
   const stems = contentStems(claim.subject ?? '');

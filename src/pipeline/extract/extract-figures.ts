@@ -27,7 +27,7 @@ interface ArticleState {
   /** The source a line "(Attributable to ...)" gives the rest of the article. */
   attributable: string | null;
   history: string[];
-  previous: { base: string; unit: string | null; sentence: number } | null;
+  previous: { base: string; unit: string | null; subject: string | null; sentence: number } | null;
   mentions: { modifier: string; phrase: string; sentence: number; block: number }[];
   sentence: number;
 }
@@ -106,6 +106,7 @@ function blockFigures(
       const previous = state.previous && {
         base: state.previous.base,
         unit: state.previous.unit,
+        subject: state.previous.subject,
         recent: state.previous.sentence >= state.sentence - 1,
         sameSentence: state.previous.sentence === state.sentence,
       };
@@ -145,7 +146,12 @@ function blockFigures(
       });
       bases.push(description.base);
       if (description.base !== null)
-        state.previous = { base: description.base, unit: description.unit, sentence: state.sentence };
+        state.previous = {
+          base: description.base,
+          unit: description.unit,
+          subject: description.subject,
+          sentence: state.sentence,
+        };
     }
     dropListTail(line, figures, bases, sentenceStart);
     const said = sourcesOf(tokens, state.history);

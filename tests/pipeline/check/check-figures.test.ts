@@ -1,30 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import { checkStory } from '../../../src/pipeline/check/check-story.ts';
-import { quantityKind, sameQuantity } from '../../../src/pipeline/check/same-quantity.ts';
+import { sameQuantity } from '../../../src/pipeline/check/same-quantity.ts';
 import type { FigureCheck, FigureClaim } from '../../../src/lib/schemas.ts';
 import { articleOf, figureClaim, primaryOf } from '../../support/primary-fixtures.ts';
 
 describe('sameQuantity', () => {
+  // The article's figures; the primary's are made by `given`, in a text of their own.
   const cranes = figureClaim('12 cranes', 12, 'cranes', 'cranes on the pier');
-  test('reads the kind of quantity from the unit: people of any name, money, measures, counted things', () => {
-    expect(quantityKind(figureClaim('40 dockers', 40, 'workers', null))).toBe('people');
-    expect(quantityKind(figureClaim('40 sailors', 40, 'sailors', null))).toBe('people');
-    expect(quantityKind(figureClaim('$4 million', 4e6, 'dollars', null))).toBe('money:dollars');
-    expect(quantityKind(cranes)).toBe('count:crane');
-    expect(quantityKind(figureClaim('40', 40, null, null))).toBeNull();
+  const given = (text: string, value: number, unit: string, subject: string | null) =>
+    figureClaim(text, value, unit, subject, { articleId: 'primary' });
+  test('reads the kind of quantity the extraction gives: people of any name, money, counted things', () => {
+    expect(figureClaim('40 dockers', 40, 'workers', null).quantity).toBe('people');
+    expect(figureClaim('40 sailors', 40, 'sailors', null).quantity).toBe('people');
+    expect(figureClaim('$4 million', 4e6, 'dollars', null).quantity).toBe('money');
+    expect(cranes.quantity).toBe('objects');
+    expect(sameQuantity(figureClaim('40 sailors', 40, 'sailors', 'sailors'), given('$40', 40, 'dollars', null))).toBe(
+      false,
+    );
   });
 
   test('takes figures of one kind as one quantity with a subject word in common, or with close values', () => {
-    expect(sameQuantity(cranes, figureClaim('15 cranes', 15, 'cranes', 'cranes'))).toBe(true);
-    expect(sameQuantity(cranes, figureClaim('40 cranes', 40, 'cranes', 'cranes on the pier'))).toBe(true);
-    expect(sameQuantity(cranes, figureClaim('40 cranes', 40, 'cranes', 'cranes ordered'))).toBe(false);
+    expect(sameQuantity(cranes, given('15 cranes', 15, 'cranes', 'cranes'))).toBe(true);
+    expect(sameQuantity(cranes, given('40 cranes', 40, 'cranes', 'cranes on the pier'))).toBe(true);
+    expect(sameQuantity(cranes, given('40 cranes', 40, 'cranes', 'cranes ordered'))).toBe(false);
   });
 
   test('never takes different kinds, or subjects that name different things, for one quantity', () => {
-    expect(sameQuantity(cranes, figureClaim('12 ships', 12, 'ships', 'ships on the pier'))).toBe(false);
+    expect(sameQuantity(cranes, given('12 ships', 12, 'ships', 'ships on the pier'))).toBe(false);
     const north = figureClaim('17 berths', 17, 'berths', 'berths in Northport');
-    expect(sameQuantity(north, figureClaim('17 berths', 17, 'berths', 'berths in Southport'))).toBe(false);
-    expect(sameQuantity(north, figureClaim('16 berths', 16, 'berths', 'berths in Northport'))).toBe(true);
+    expect(sameQuantity(north, given('17 berths', 17, 'berths', 'berths in Southport'))).toBe(false);
+    expect(sameQuantity(north, given('16 berths', 16, 'berths', 'berths in Northport'))).toBe(true);
   });
 });
 

@@ -17,7 +17,13 @@ export interface FigureContext {
    * it is in this sentence or the one before, and `sameSentence`, so that a bare "3,000" may
    * count the same thing.
    */
-  previous: { base: string; unit: string | null; recent: boolean; sameSentence: boolean } | null;
+  previous: {
+    base: string;
+    unit: string | null;
+    subject: string | null;
+    recent: boolean;
+    sameSentence: boolean;
+  } | null;
   /** "<Nationality> <people>" mentions of the last few sentences, oldest first. */
   mentions: readonly Pick<Mention, 'modifier' | 'phrase'>[];
 }
@@ -266,7 +272,11 @@ export function describeFigure(
     previous !== null && (previous.sameSentence || (previous.recent && AUXILIARIES.has(tokens[next]?.lower ?? '')));
   if (resolved.base === null && resolved.unit === null && sameThing) {
     const { base, unit } = previous;
-    return { unit, base, subject: joinSubject(base, tailAfter(tokens, next)), end: mention.end };
+    const tail = tailAfter(tokens, next);
+    // In one sentence, a number that says nothing of its own counts what the figure before it
+    // counts, in that figure's words: "1.6 million customers without power, from a peak of 4.6 million".
+    const subject = tail === '' && previous.sameSentence ? previous.subject : joinSubject(base, tail);
+    return { unit, base, subject, end: mention.end };
   }
   return { ...resolved, end: mention.end };
 }

@@ -75,7 +75,7 @@ const CHANGE_BEFORE =
   /(?:^|[^\p{L}])(?:rose|risen|rising|rise|increased|increasing|fell|fallen|falling|dropped|declined|grew|grown|jumped|climbed|surged|soared|cut|raised|reduced|lowered|went|gone|changed|up|down)\s+(?:\S+\s+){0,2}from\s+$/iu;
 const LETTERS_AFTER = /^[\p{L}%][\p{L}\d/²]*/u;
 const WORD_UNIT_AFTER =
-  /^[\s\u00a0]?(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
+  /^[\s\u00a0]*(per cent|percent|square (?:kilomet(?:er|re)s?|miles?)|sq\.? (?:km|mi)|nautical miles?|[\p{L}%]+)/iu;
 const HYPHEN_WORD_AFTER = /^[-‐]([\p{L}]+)(?:[-‐]([\p{L}]+))?/u;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_NAMES})\\.?\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?![\\p{L}])`, 'iu');

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../../../src/lib/schemas.ts';
 import { processArticle } from '../../../../src/pipeline/process-article.ts';
-import { loadSuite, scoreSuite } from '../../../../scripts/lib/number-suite.ts';
 
 /** The figures of a one-paragraph article. */
 const figures = (text: string): FigureClaim[] =>
@@ -50,22 +49,5 @@ describe('numbers as news writes them', () => {
       [10, 'exact'],
       [20, 'exact'],
     ]);
-  });
-});
-
-describe('a public suite of number expressions (Recognizers-Text specs) through the extraction', () => {
-  const score = scoreSuite(loadSuite(), (input) =>
-    processArticle('suite', input).claims.flatMap((claim) =>
-      claim.kind === 'figure' ? [{ value: claim.value, qualifier: claim.qualifier }] : [],
-    ),
-  );
-  test('at least 85% of the numbers in scope come out with the right value', () => {
-    expect(score.found / score.numbers, score.missed.join('\n')).toBeGreaterThanOrEqual(0.85);
-  });
-  test('at least 80% of the ends of ranges come out with the right qualifier', () => {
-    expect(score.rangeRight / score.rangeEnds).toBeGreaterThanOrEqual(0.8);
-  });
-  test('no figure comes from an expression that holds no number', () => {
-    expect(score.falseFigures).toEqual([]);
   });
 });
