@@ -14,16 +14,21 @@ const baseUrl = inject('baseUrl');
 const exported = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8')) as {
   stories: { id: string; title: string }[];
   articles: { id: string; storyId: string }[];
-  claims: { kind: string; speaker?: string | null }[];
+  claims: { id: string; articleId: string; kind: string; speaker?: string | null }[];
 };
 const quotes = exported.claims.filter((claim) => claim.kind === 'quote');
 const firstArticle = exported.articles[0]!.id;
 const storyOfArticle = new Map(exported.articles.map((article) => [article.id, article.storyId]));
 const storyTitle = new Map(exported.stories.map((story) => [story.id, story.title]));
-/** The story of a result, by the article its link leads to, or the story a primary source's page is under. */
+const storyOfClaim = new Map(exported.claims.map((claim) => [claim.id, storyOfArticle.get(claim.articleId)!]));
+/**
+ * The story of a result: by the article its link leads to, the claim whose page it opens (a
+ * figure or a quote), or the story a primary source's page is under.
+ */
 const storyOfHref = (href: string) => {
-  const [, article, story] = /^\/(?:articles\/([^/]+)|stories\/([^/]+))\//.exec(href)!;
-  return article === undefined ? story! : storyOfArticle.get(article)!;
+  const [, article, claim, story] = /^\/(?:articles\/([^/]+)|claims\/([^/]+)|stories\/([^/]+))\//.exec(href)!;
+  if (article !== undefined) return storyOfArticle.get(article)!;
+  return claim === undefined ? story! : storyOfClaim.get(claim)!;
 };
 
 let browser: BrowserContext;
@@ -119,9 +124,9 @@ describe('the header search box', () => {
     await expect.poll(focusedHref).toBe(await links.nth(1).getAttribute('href'));
     await target.keyboard.press('ArrowUp');
     await expect.poll(focusedHref).toBe(await links.nth(0).getAttribute('href'));
+    // Escape from a result goes back to the box and closes the results at once (a second would clear the box).
     await target.keyboard.press('Escape');
     await expect.poll(focusedHref).toBe('search-box-q');
-    await target.keyboard.press('Escape');
     await expect.poll(() => target.locator('#search-box .search-results').isHidden()).toBe(true);
 
     await target.keyboard.press('ArrowDown');
