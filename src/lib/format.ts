@@ -71,12 +71,31 @@ export function figureValue(claim: Pick<FigureClaim, 'qualifier' | 'value'>): st
   return `${QUALIFIER_SIGN[claim.qualifier]}${formatNumber(claim.value)}`;
 }
 
+// Units the figures store in short canonical forms, as a reader expects them written out.
+const UNIT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  l: ['liter', 'liters'],
+  ml: ['milliliter', 'milliliters'],
+  m: ['meter', 'meters'],
+  cm: ['centimeter', 'centimeters'],
+  mm: ['millimeter', 'millimeters'],
+  g: ['gram', 'grams'],
+  'square m': ['square meter', 'square meters'],
+};
+
+/** A figure's value with its unit as a reader writes it: "65%", "7,000,000 liters", "12,000 troops". */
+function withUnit(value: string, number: number, unit: string | null): string {
+  if (unit === null || unit === '') return value;
+  if (unit === '%') return `${value}%`;
+  const words = UNIT_WORDS[unit];
+  return `${value} ${words ? words[number === 1 ? 0 : 1] : unit}`;
+}
+
 /** "≤ 12,000 troops": a figure as a chart label. */
 export function figureLabel(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
-  return `${figureValue(claim)}${claim.unit ? ` ${claim.unit}` : ''}`;
+  return withUnit(figureValue(claim), claim.value, claim.unit);
 }
 
 /** "up to 12,000 troops": a figure in words, for text alternatives. */
 export function figureWords(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
-  return `${QUALIFIER_WORDS[claim.qualifier]}${formatNumber(claim.value)}${claim.unit ? ` ${claim.unit}` : ''}`;
+  return withUnit(`${QUALIFIER_WORDS[claim.qualifier]}${formatNumber(claim.value)}`, claim.value, claim.unit);
 }

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, readBuiltPages } from '../support/check-links.ts';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { brokenLinks, htmlFiles, readBuiltPages } from '../support/check-links.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -13,5 +15,14 @@ describe('links in the built site', () => {
     const pages = readBuiltPages(dist);
     expect(pages.map((page) => page.path)).toContain('/');
     expect(pages.find((page) => page.path === '/')!.links.length).toBeGreaterThan(5);
+  });
+
+  test('no separator runs into the element after it (a line break in markup that compression dropped: "Places ·Download")', () => {
+    const joined = htmlFiles(dist).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/[^>\s]{0,20}[·|]<(?:a|time|span|strong|em)\b/gu)].map(
+        ([match]) => `${relative(dist, file)}: ${match}`,
+      ),
+    );
+    expect(joined).toEqual([]);
   });
 });

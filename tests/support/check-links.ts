@@ -14,7 +14,8 @@ export interface BuiltPage {
   links: string[];
 }
 
-function htmlFiles(folder: string): string[] {
+/** Every HTML file below a folder. */
+export function htmlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const full = join(folder, name);
     return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];

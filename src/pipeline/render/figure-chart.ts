@@ -20,6 +20,13 @@ const AXIS = 24;
 // The plot stops short of the right edge so that the last tick's label fits.
 const PLOT = 94;
 
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact' });
+
+/** A tick's label: "5,000"; in millions and beyond, short ("2M", "10M"), so that five fit a phone's width. */
+function tickLabel(value: number, top: number): string {
+  return top >= 1_000_000 ? COMPACT.format(value) : formatNumber(value);
+}
+
 /** Round tick values from 0 to a round maximum at or above the largest value: 0, 5,000, 10,000, 15,000. */
 export function chartTicks(max: number): number[] {
   const [, top] = nice(0, Math.max(max, 1), 4);
@@ -61,7 +68,7 @@ export function figureChart(id: string, title: string, rows: readonly ChartRow[]
               y: height - 6,
               textAnchor: index === 0 ? 'start' : 'middle',
             },
-            formatNumber(value),
+            tickLabel(value, top),
           ),
         ]),
       ),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chartTicks } from '../../../src/pipeline/render/figure-chart.ts';
+import { toHtml } from 'hast-util-to-html';
+import { chartTicks, figureChart } from '../../../src/pipeline/render/figure-chart.ts';
 import { figureLedger } from '../../../src/site/views/figure-ledger.ts';
 import { quoteVariants } from '../../../src/site/views/quote-variants.ts';
 import { projectStory } from '../../support/story.ts';
@@ -14,6 +15,19 @@ describe('chartTicks', () => {
     [7_100_000, [0, 2_000_000, 4_000_000, 6_000_000, 8_000_000]],
   ])('puts ticks on round numbers up to %i', (max, ticks) => {
     expect(chartTicks(max)).toEqual(ticks);
+  });
+
+  test('labels ticks in millions short, so that they fit a phone: 2M, not 2,000,000', () => {
+    const chart = toHtml(
+      figureChart('meals', 'Meals', [
+        { label: 'One outlet', claim: { qualifier: 'min', value: 7_100_000, unit: 'meals' } },
+        { label: 'Another', claim: { qualifier: 'exact', value: 2_700_000, unit: 'meals' } },
+      ]),
+    );
+    expect(chart).toContain('>2M<');
+    expect(chart).toContain('>8M<');
+    expect(chart).not.toContain('>2,000,000<');
+    expect(chart).toContain('≥ 7,100,000');
   });
 });
 
