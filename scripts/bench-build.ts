@@ -7,7 +7,10 @@
  * The output folder is removed after it is measured (the corpus and build log stay), unless
  * --keep is given; a build is stopped when the disk has less than 5 GiB left or after 30 minutes
  * (BENCH_MAX_SECONDS).
- * Usage: npm run bench:build [-- 100 1000 5000] [--keep]
+ * Share cards are drawn into a card cache of each size's own (tmp/bench-build/<n>-share-cards/),
+ * kept between runs as a site's is between builds: the first run draws every card, a second run
+ * of the same size draws none. --cold-cards empties it first; each build says how many it drew.
+ * Usage: npm run bench:build [-- 100 1000 5000] [--keep] [--cold-cards]
  *
  * With --primaries [MB] (default 1), it measures instead what checking against primary sources
  * costs: one story (the first story's articles) with MB megabytes of transcripts, built without
@@ -47,6 +50,9 @@ const primaryMiB = primariesAt === -1 ? null : (sizes[0] ?? 1);
 const repeatAt = process.argv.indexOf('--repeat');
 const repeat = repeatAt === -1 ? 3 : Number(process.argv[repeatAt + 1]);
 const keep = process.argv.includes('--keep');
+const coldCards = process.argv.includes('--cold-cards');
+/** The share-card cache of one build's name, outside its work folder so that it outlives it. */
+const cardCache = (name: string) => join(ROOT, 'tmp/bench-build', `${name}-share-cards`);
 const MIN_FREE_BYTES = 5 * 1024 ** 3;
 const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 30 * 60);
 
@@ -61,6 +67,8 @@ interface Result {
   files: number;
   distMiB: number;
   stages: string;
+  /** Share cards drawn by this build (not found in the card cache). */
+  cardsDrawn: number;
 }
 
 /** Total size and number of the files under a folder (none when it was never written). */
@@ -113,6 +121,8 @@ async function buildOnce({ name, articles, write, env: extra = {} }: Build): Pro
   mkdirSync(work, { recursive: true });
   const content = join(work, 'content');
   const stories = write(content);
+  if (coldCards) rmSync(cardCache(name), { recursive: true, force: true });
+  const cardsBefore = folderSize(cardCache(name)).files;
   const outDir = join(work, 'dist');
   const logPath = join(work, 'build.log');
   const timePath = join(work, 'time.txt');
@@ -121,6 +131,7 @@ async function buildOnce({ name, articles, write, env: extra = {} }: Build): Pro
     CONTENT_DIR: `${content}/`,
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(work, 'cache'),
+    SHARE_CARD_CACHE: cardCache(name),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...extra,
   };
@@ -175,13 +186,14 @@ async function buildOnce({ name, articles, write, env: extra = {} }: Build): Pro
     files,
     distMiB: bytes / 1024 / 1024,
     stages: stagesOf(text),
+    cardsDrawn: folderSize(cardCache(name)).files - cardsBefore,
   };
 }
 
 function report(result: Result): void {
   console.log(
     `${result.seconds.toFixed(1)} s wall${result.cpuSeconds === null ? '' : ` (${result.cpuSeconds.toFixed(1)} s CPU)`}, ${result.peakMiB === null ? 'peak memory unknown (no /usr/bin/time)' : `${result.peakMiB.toFixed(0)} MiB peak`}, ` +
-      `${result.pages.toLocaleString('en-US')} pages, ${result.files.toLocaleString('en-US')} files, dist ${result.distMiB.toFixed(1)} MiB (${result.stages})`,
+      `${result.pages.toLocaleString('en-US')} pages, ${result.files.toLocaleString('en-US')} files, dist ${result.distMiB.toFixed(1)} MiB (${result.stages}), ${result.cardsDrawn.toLocaleString('en-US')} share cards drawn`,
   );
 }
 
