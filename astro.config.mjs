@@ -1,6 +1,7 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
@@ -22,6 +23,36 @@ function listed(/** @type {string} */ url) {
   }
 }
 
+/**
+ * Share cards: each page of a build records its card as it renders, drawn into the card cache
+ * when no card with its hash is there (`publishCard` in src/site/share/draw-card.ts); once the
+ * pages are written, each card is linked from the cache into `dist/` (a copy where a link cannot
+ * be made), so that a card in the cache costs one file link, not a route Astro renders and copies.
+ * @type {import('astro').AstroIntegration}
+ */
+const shareCards = {
+  name: 'share-cards',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      const cards = /** @type {Map<string, string> | undefined} */ (
+        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('claim-compare.share-cards')]
+      );
+      if (cards === undefined) throw new Error('share cards: no page recorded its card, so none can be published');
+      for (const [path, file] of cards) {
+        const target = join(fileURLToPath(dir), path);
+        mkdirSync(dirname(target), { recursive: true });
+        rmSync(target, { force: true });
+        try {
+          linkSync(file, target);
+        } catch {
+          copyFileSync(file, target);
+        }
+      }
+      logger.info(`${cards.size} share cards published`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -29,7 +60,7 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: listed })],
+  integrations: [sitemap({ filter: listed }), shareCards],
   // A Content-Security-Policy on every page, as a <meta> in <head> before any script or style
   // sheet (a static host and `astro preview` send no headers of their own). Astro writes
   // `script-src` and `style-src` with 'self' and the hashes of what it bundles and no

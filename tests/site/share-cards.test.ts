@@ -1,4 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { PUBLISHED_CARDS, cachedCard, publishCard } from '../../src/site/share/draw-card.ts';
 import { cardPath, cardText, type ShareCard } from '../../src/site/share/card.ts';
 import { claimShareCard, storyShareCard } from '../../src/site/share/site-cards.ts';
 import { hasClaimPage } from '../../src/lib/claim-kinds.ts';
@@ -18,6 +22,31 @@ describe('cardPath', () => {
     expect(cardPath('claims', 'q-x', card)).toBe(cardPath('claims', 'q-x', { ...card }));
     expect(cardPath('claims', 'q-x', card)).toMatch(/^\/share\/claims\/q-x-[0-9a-f]{10}\.png$/);
     expect(cardPath('claims', 'q-x', { ...card, title: 'Other words' })).not.toBe(cardPath('claims', 'q-x', card));
+  });
+});
+
+describe('the card cache', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'cards-'));
+  afterAll(() => {
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  test('draws a card once, as a PNG named by its hash, and finds it there afterwards', async () => {
+    const file = await cachedCard(card, cache);
+    expect(readdirSync(cache)).toEqual([file.split('/').at(-1)]);
+    const drawn = statSync(file);
+    expect(drawn.size).toBeGreaterThan(1000);
+    expect(await cachedCard({ ...card }, cache)).toBe(file);
+    expect(statSync(file).mtimeMs).toBe(drawn.mtimeMs);
+  });
+
+  test('publishCard records each published path with its file in the cache, for the build to link into dist/', async () => {
+    await publishCard('/share/claims/q-a.png', card, cache);
+    await publishCard('/share/claims/q-b.png', card, cache);
+    const published = (globalThis as Record<symbol, unknown>)[PUBLISHED_CARDS] as Map<string, string>;
+    expect(published.get('/share/claims/q-a.png')).toBe(await cachedCard(card, cache));
+    expect(published.get('/share/claims/q-b.png')).toBe(published.get('/share/claims/q-a.png'));
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 });
 

@@ -4,12 +4,19 @@ import { cardPng } from '../../site/share/draw-card.ts';
 import type { ShareCard } from '../../site/share/card.ts';
 import { siteCards } from '../../site/share/site-cards.ts';
 
+/**
+ * Share cards as routes, for the dev server only: a build links each page's card into `dist/`
+ * after the pages are written (`publishCard`, and the share-cards integration in astro.config.mjs),
+ * which costs a file link a card instead of a route rendered and copied.
+ */
 export const getStaticPaths = (async () =>
-  siteCards(await loadSite()).map((placed) => ({
-    params: { card: placed.path.slice('/share/'.length, -'.png'.length) },
-    props: { card: placed.card },
-  }))) satisfies GetStaticPaths;
+  import.meta.env.PROD
+    ? []
+    : siteCards(await loadSite()).map((placed) => ({
+        params: { card: placed.path.slice('/share/'.length, -'.png'.length) },
+        props: { card: placed.card },
+      }))) satisfies GetStaticPaths;
 
-/** A share card as PNG, drawn at build time or taken from the card cache. */
+/** A share card as PNG, drawn or taken from the card cache. */
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
   new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

@@ -5,9 +5,9 @@
  * write the same bytes. Cards are kept in the build cache by their hash: a card whose words and
  * design did not change is copied, not drawn again.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { cardHash, type ShareCard } from './card.ts';
@@ -152,23 +152,37 @@ export async function drawCard(card: ShareCard): Promise<Buffer> {
  */
 export const CARD_CACHE = process.env.SHARE_CARD_CACHE ?? 'node_modules/.astro/share-cards';
 
-/** How many cards this build drew and how many it took from the cache, and the time spent drawing. */
-export const cardStats = { drawn: 0, cached: 0, drawMs: 0 };
+/** The file of a card in the cache, drawn and written there first when no card with its hash was. */
+export async function cachedCard(card: ShareCard, cache = CARD_CACHE): Promise<string> {
+  const file = resolve(cache, `${cardHash(card)}.png`);
+  if (existsSync(file)) return file;
+  const png = await drawCard(card);
+  mkdirSync(cache, { recursive: true });
+  // Written under another name and renamed, so that a build stopped midway leaves no half card.
+  const partial = `${file}.${process.pid}.part`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return file;
+}
 
-/** The PNG of a card: from the cache when a card with the same hash was drawn before, else drawn and cached. */
+/** The PNG of a card, for the dev server's card route. */
 export async function cardPng(card: ShareCard, cache = CARD_CACHE): Promise<Buffer> {
-  const file = join(cache, `${cardHash(card)}.png`);
-  try {
-    const png = readFileSync(file);
-    cardStats.cached++;
-    return png;
-  } catch {
-    const started = performance.now();
-    const png = await drawCard(card);
-    cardStats.drawMs += performance.now() - started;
-    cardStats.drawn++;
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(file, png);
-    return png;
-  }
+  return readFileSync(await cachedCard(card, cache));
+}
+
+/**
+ * The cards the pages of this build use, by the path each is published at, with its file in the
+ * cache. Held on `globalThis` under a registered symbol so that the build's last step (the
+ * `share-cards` integration in astro.config.mjs, in the same process) can link each into `dist/`:
+ * a card is then one file link, not a route Astro renders and copies.
+ */
+export const PUBLISHED_CARDS = Symbol.for('claim-compare.share-cards');
+
+/** Records a page's card for publishing, drawing it into the cache if it is not there. */
+export async function publishCard(path: string, card: ShareCard, cache = CARD_CACHE): Promise<void> {
+  const published = ((globalThis as Record<symbol, unknown>)[PUBLISHED_CARDS] ??= new Map<string, string>()) as Map<
+    string,
+    string
+  >;
+  if (!published.has(path)) published.set(path, await cachedCard(card, cache));
 }
