@@ -30,14 +30,16 @@ function listed(/** @type {string} */ url) {
  * be made), so that a card in the cache costs one file link, not a route Astro renders and copies.
  * @type {import('astro').AstroIntegration}
  */
+const CARDS = Symbol.for('claim-compare.share-cards');
 const shareCards = {
   name: 'share-cards',
   hooks: {
+    'astro:build:start': () => {
+      /** @type {Record<symbol, unknown>} */ (globalThis)[CARDS] = new Map();
+    },
     'astro:build:done': ({ dir, logger }) => {
-      const cards = /** @type {Map<string, string> | undefined} */ (
-        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('claim-compare.share-cards')]
-      );
-      if (cards === undefined) throw new Error('share cards: no page recorded its card, so none can be published');
+      const cards = /** @type {Map<string, string>} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[CARDS]);
+      if (cards.size === 0) throw new Error('share cards: no page recorded its card, so none can be published');
       for (const [path, file] of cards) {
         const target = join(fileURLToPath(dir), path);
         mkdirSync(dirname(target), { recursive: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PUBLISHED_CARDS, cachedCard, publishCard } from '../../src/site/share/draw-card.ts';
+import { PUBLISHED_CARDS, cachedCard, publishCard, publishedCards } from '../../src/site/share/draw-card.ts';
 import { cardPath, cardText, type ShareCard } from '../../src/site/share/card.ts';
 import { claimShareCard, storyShareCard } from '../../src/site/share/site-cards.ts';
 import { hasClaimPage } from '../../src/lib/claim-kinds.ts';
@@ -40,13 +40,21 @@ describe('the card cache', () => {
     expect(statSync(file).mtimeMs).toBe(drawn.mtimeMs);
   });
 
-  test('publishCard records each published path with its file in the cache, for the build to link into dist/', async () => {
+  test('publishCard, during a build, records each published path with its file in the cache, to be linked into dist/', async () => {
+    const globals = globalThis as Record<symbol, unknown>;
     await publishCard('/share/claims/q-a.png', card, cache);
-    await publishCard('/share/claims/q-b.png', card, cache);
-    const published = (globalThis as Record<symbol, unknown>)[PUBLISHED_CARDS] as Map<string, string>;
-    expect(published.get('/share/claims/q-a.png')).toBe(await cachedCard(card, cache));
-    expect(published.get('/share/claims/q-b.png')).toBe(published.get('/share/claims/q-a.png'));
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect(publishedCards(), 'outside a build nothing is recorded').toBeUndefined();
+    globals[PUBLISHED_CARDS] = new Map<string, string>();
+    try {
+      await publishCard('/share/claims/q-a.png', card, cache);
+      await publishCard('/share/claims/q-b.png', card, cache);
+      const published = publishedCards()!;
+      expect(published.get('/share/claims/q-a.png')).toBe(await cachedCard(card, cache));
+      expect(published.get('/share/claims/q-b.png')).toBe(published.get('/share/claims/q-a.png'));
+      expect(readdirSync(cache)).toHaveLength(1);
+    } finally {
+      Reflect.deleteProperty(globals, PUBLISHED_CARDS);
+    }
   });
 });
 

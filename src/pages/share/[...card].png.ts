@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../site/load-site.ts';
-import { cardPng } from '../../site/share/draw-card.ts';
+import { cardPng, publishedCards } from '../../site/share/draw-card.ts';
 import type { ShareCard } from '../../site/share/card.ts';
 import { siteCards } from '../../site/share/site-cards.ts';
 
@@ -10,7 +10,7 @@ import { siteCards } from '../../site/share/site-cards.ts';
  * which costs a file link a card instead of a route rendered and copied.
  */
 export const getStaticPaths = (async () =>
-  import.meta.env.PROD
+  publishedCards() !== undefined
     ? []
     : siteCards(await loadSite()).map((placed) => ({
         params: { card: placed.path.slice('/share/'.length, -'.png'.length) },

@@ -171,18 +171,22 @@ export async function cardPng(card: ShareCard, cache = CARD_CACHE): Promise<Buff
 }
 
 /**
- * The cards the pages of this build use, by the path each is published at, with its file in the
- * cache. Held on `globalThis` under a registered symbol so that the build's last step (the
- * `share-cards` integration in astro.config.mjs, in the same process) can link each into `dist/`:
- * a card is then one file link, not a route Astro renders and copies.
+ * The cards the pages of a build use, by the path each is published at, with its file in the
+ * cache. The `share-cards` integration in astro.config.mjs puts this map on `globalThis`, under a
+ * registered symbol, when a build starts, and links each card into `dist/` when it is done (same
+ * process): a card is then one file link, not a route Astro renders and copies. Outside a build
+ * (the dev server) there is no map, and cards are served by their route.
  */
 export const PUBLISHED_CARDS = Symbol.for('claim-compare.share-cards');
 
-/** Records a page's card for publishing, drawing it into the cache if it is not there. */
+/** The cards recorded so far when a build is running, else undefined. */
+export function publishedCards(): Map<string, string> | undefined {
+  const published = (globalThis as Record<symbol, unknown>)[PUBLISHED_CARDS];
+  return published instanceof Map ? (published as Map<string, string>) : undefined;
+}
+
+/** During a build, records a page's card for publishing, drawing it into the cache if it is not there. */
 export async function publishCard(path: string, card: ShareCard, cache = CARD_CACHE): Promise<void> {
-  const published = ((globalThis as Record<symbol, unknown>)[PUBLISHED_CARDS] ??= new Map<string, string>()) as Map<
-    string,
-    string
-  >;
-  if (!published.has(path)) published.set(path, await cachedCard(card, cache));
+  const published = publishedCards();
+  if (published !== undefined && !published.has(path)) published.set(path, await cachedCard(card, cache));
 }
