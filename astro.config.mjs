@@ -23,6 +23,9 @@ function listed(/** @type {string} */ url) {
   }
 }
 
+// The register of a build's share cards on globalThis (see publishCard in src/site/share/draw-card.ts).
+const CARDS = Symbol.for('claim-compare.share-cards');
+
 /**
  * Share cards: each page of a build records its card as it renders, drawn into the card cache
  * when no card with its hash is there (`publishCard` in src/site/share/draw-card.ts); once the
@@ -30,7 +33,6 @@ function listed(/** @type {string} */ url) {
  * be made), so that a card in the cache costs one file link, not a route Astro renders and copies.
  * @type {import('astro').AstroIntegration}
  */
-const CARDS = Symbol.for('claim-compare.share-cards');
 const shareCards = {
   name: 'share-cards',
   hooks: {
