@@ -15,9 +15,9 @@ const claimOf = (kind: 'quote' | 'figure', words: string) =>
 const transcript = primaries.find((primary) => primary.partial && primary.id.includes('austin'))!;
 
 describe('the first story’s quotes and figures against the Pentagon transcript', () => {
-  test('reads the transcript’s mid-line label as the Secretary of Defense the articles quote', () => {
+  test('reads the transcript’s mid-line label as the Secretary of Defense the articles quote, by the name the story gives him', () => {
     const names = speakers.get(transcript.id)!.map((speaker) => speaker?.name ?? null);
-    expect(names).toContain('Lloyd Austin');
+    expect(names).toContain('Lloyd J. Austin III');
   });
 
   test('“outfit it” is a variant of “outfitted”, with the outlet’s parenthesis said in words', () => {
