@@ -16,7 +16,13 @@ import { findNumbers, mayHoldNumber } from './figures/find-numbers.ts';
 import { readQualifier } from './figures/qualifier.ts';
 import { isAddition } from './figures/addition.ts';
 import { quantityKind } from './figures/quantity.ts';
-import { attributableTo, coverParagraph, namedSources, type SentenceSources } from './figures/paragraph-source.ts';
+import {
+  attributableTo,
+  coverParagraph,
+  namedSources,
+  sentenceShape,
+  type SentenceSources,
+} from './figures/paragraph-source.ts';
 import { isNationality } from './figures/demonyms.ts';
 import { mentionsOf, type Mention } from './figures/subject.ts';
 
@@ -155,7 +161,7 @@ function blockFigures(
     }
     dropListTail(line, figures, bases, sentenceStart);
     const said = sourcesOf(tokens, state.history);
-    sentences.push({ firstFigure: sentenceStart, named: namedSources(tokens, said) });
+    sentences.push({ firstFigure: sentenceStart, named: namedSources(tokens, said), ...sentenceShape(tokens) });
     state.history.push(...said);
     for (const mention of mentions)
       state.mentions.push({
