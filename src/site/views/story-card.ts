@@ -63,12 +63,15 @@ export function storyCard(story: Story): StoryCard {
     ...new Set(ids.map((id) => story.articleById.get(id)?.outlet ?? 'outlet not stated')),
   ];
   const end = (claim: NonNullable<typeof sharpest>['low']): SharpestEnd => {
+    // The outlets that give this value and credit it to the same source (or to no one): an
+    // outlet that names no one is never shown beside another outlet's source.
     const same = sharpest!.figures.filter(
-      (other) => other.value === claim.value && other.qualifier === claim.qualifier,
+      (other) =>
+        other.value === claim.value && other.qualifier === claim.qualifier && other.attribution === claim.attribution,
     );
     return {
       words: figureWords(claim),
-      who: same.find((other) => other.attribution !== null)?.attribution ?? null,
+      who: claim.attribution,
       outlets: outletsOf(same.map((other) => other.articleId)),
     };
   };

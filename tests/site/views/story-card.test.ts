@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { figureWords as figureWordsOf } from '../../../src/lib/format.ts';
 import { storyCard } from '../../../src/site/views/story-card.ts';
 import { projectStory } from '../../support/story.ts';
 
@@ -20,5 +21,22 @@ describe('storyCard', () => {
     expect(card.sharpest?.high.words).toBe('up to 12,000 troops');
     expect(card.sharpest?.high.outlets).toEqual(['The News and Views']);
     expect(card.differing).toMatch(/^\d+ of \d+ figures and quotes differ between sources$/);
+  });
+
+  test('credits each end of the sharpest difference only with the outlets that name that source', async () => {
+    const story = await projectStory('north-korean-troops-in-russia');
+    const card = storyCard(story);
+    const figures = story.claims.filter((claim) => claim.kind === 'figure');
+    for (const end of [card.sharpest!.low, card.sharpest!.high])
+      for (const outlet of end.outlets) {
+        const given = figures.filter(
+          (claim) => story.articleById.get(claim.articleId)?.outlet === outlet && figureWordsOf(claim) === end.words,
+        );
+        expect(given.length, `${outlet} gives ${end.words}`).toBeGreaterThan(0);
+        expect(
+          given.some((claim) => claim.attribution === end.who),
+          `${outlet} credits ${end.who}`,
+        ).toBe(true);
+      }
   });
 });
