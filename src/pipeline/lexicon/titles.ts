@@ -59,8 +59,18 @@ export const NAME_PARTICLES: readonly string[] = [
   'al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'la', 'le', 'dos', 'das',
 ];
 
-/** Adjectives that do not tell two holders of a role apart: "a senior official", "the former minister". */
+/** Adjectives that do not tell two holders of a role apart: "a senior official", "the top commander". */
 // prettier-ignore
 export const VAGUE_ROLE_MODIFIERS: readonly string[] = [
-  'senior', 'top', 'former', 'current', 'anonymous', 'unnamed', 'high-ranking', 'then',
+  'senior', 'top', 'current', 'high-ranking',
+];
+
+/**
+ * Adjectives that say a description is not the role's holder the text names: "the former
+ * minister", "the then president", "an unnamed official". Such a speaker is never resolved to a
+ * named holder of the role.
+ */
+// prettier-ignore
+export const OTHER_PERSON_MODIFIERS: readonly string[] = [
+  'former', 'then', 'ex', 'late', 'previous', 'outgoing', 'incoming', 'unnamed', 'anonymous', 'another', 'other',
 ];

@@ -9,7 +9,14 @@
 import type { Claim } from '../../../lib/schemas.ts';
 import { TITLE_ABBREVIATION_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
 import { GENERIC_LEADER_NOUNS, SPEAKER_PERSON_NOUNS, SPEAKER_ROLE_NOUNS } from '../../lexicon/person-nouns.ts';
-import { COURTESY_TITLES, NAME_HONORIFICS, NAME_SUFFIXES, TITLES, VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
+import {
+  COURTESY_TITLES,
+  NAME_HONORIFICS,
+  NAME_SUFFIXES,
+  OTHER_PERSON_MODIFIERS,
+  TITLES,
+  VAGUE_ROLE_MODIFIERS,
+} from '../../lexicon/titles.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { isSubsequence } from './roster.ts';
 
@@ -79,6 +86,7 @@ const NOT_TITLES = wordSet(SPEAKER_PERSON_NOUNS, [
 const TITLE_WORDS = new Set([...wordSet(TITLES, SPEAKER_ROLE_NOUNS)].filter((word) => !NOT_TITLES.has(word)));
 const LABEL_WORDS = wordSet(TITLES, COURTESY_TITLES, NAME_HONORIFICS, ['the']);
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
+const OTHER_PERSON = wordSet(OTHER_PERSON_MODIFIERS);
 const GENERIC = wordSet(GENERIC_LEADER_NOUNS);
 const LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in']);
 
@@ -179,6 +187,8 @@ export function storyPeople(claims: readonly Claim[]): StoryPeople {
     const before = link < 0 ? words : words.slice(0, link);
     const head = before[before.length - 1];
     if (head === undefined || !TITLE_WORDS.has(head)) return undefined;
+    // "Former president", "an unnamed general": someone other than the holders the story names.
+    if (before.some((word) => OTHER_PERSON.has(word))) return undefined;
     const modifiers = before.slice(0, -1).filter((word) => !VAGUE.has(word));
     // "Railco chief" for the story's "Railco CEO": a generic head needs only what qualifies it.
     const generic = GENERIC.has(head) && modifiers.length > 0;

@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATION_WORDS } from '../../lexicon/abbreviations.ts';
-import { VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
+import { OTHER_PERSON_MODIFIERS, VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { isAcronym, NOT_NAME_WORDS } from '../people/lexicon.ts';
 import type { Person } from '../people/types.ts';
@@ -27,6 +27,7 @@ export const position = (line: number, offset: number) => line * 1_000_000 + off
 
 // Adjectives that do not tell two holders of a role apart.
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
+const OTHER_PERSON = wordSet(OTHER_PERSON_MODIFIERS);
 // "Gov." in a role is "governor" when the text later says "the governor".
 const ABBREVIATED = new Map(TITLE_ABBREVIATION_WORDS.map(([short, word]) => [short.replace(/\.$/u, ''), word]));
 const fold = (text: string) => text.toLowerCase().replace(/\./gu, '').replace(/’/gu, "'");
@@ -125,6 +126,8 @@ export class SpeakerFocus {
     // "The statement added": the words of whoever issued it; "a statement said": someone unnamed.
     if (DOCUMENT_NOUNS.has(subject.head)) return subject.definite ? (this.current ?? description) : null;
     if (subject.plural || !subject.definite) return this.remember(description);
+    // "The former minister": not the holder the text names.
+    if (subject.modifiers.some((word) => OTHER_PERSON.has(fold(word)))) return this.remember(description);
     // "The state's governor", "the country's president": a possessive common noun tells no holder apart.
     const modifiers = subject.modifiers
       .filter((word) => !/^\p{Ll}.*['’]s$/u.test(word))

@@ -54,6 +54,12 @@ describe('storyPeople', () => {
     expect(people.holding('senior official')).toBeUndefined();
   });
 
+  test('never reads a former, then or unnamed holder of a title as the holder the story names', () => {
+    expect(people.holding('former defense secretary')).toBeUndefined();
+    expect(people.holding('then secretary')).toBeUndefined();
+    expect(people.holding('unnamed defense secretary')).toBeUndefined();
+  });
+
   test('resolves transcript speaker labels to the story people', () => {
     expect(people.labelled('MR. MERCER:')?.name).toBe('Jonah K. Mercer III');
     expect(people.labelled('SECRETARY MERCER')?.name).toBe('Jonah K. Mercer III');

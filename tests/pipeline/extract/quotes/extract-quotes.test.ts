@@ -61,4 +61,16 @@ describe('extractQuotes', () => {
   test('an article without quotation marks yields no quote claims', () => {
     expect(quotes("Headline without quotes\nThe minister's plan isn't new, officials said.\n")).toEqual([]);
   });
+
+  test('a former holder of a title is never the holder the article names', () => {
+    const found = quotes(
+      [
+        'Ministers meet in Veloran',
+        'Defense Secretary Jonah Mercer said the talks were useful.',
+        '"This is a grave mistake," the former defense secretary said.',
+        '',
+      ].join('\n'),
+    );
+    expect(found.find((quote) => quote.quote.startsWith('This is'))?.speaker).not.toBe('Jonah Mercer');
+  });
 });
