@@ -13,6 +13,8 @@ import {
 } from '../../lexicon/speech-verbs.ts';
 import { HEDGE_VERBS } from '../../lexicon/hedges.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
+import { ORGANISATION_WORDS } from '../../lexicon/organisation-words.ts';
+import { SPEAKER_BODY_NOUNS } from '../../lexicon/person-nouns.ts';
 import { AGENT_NOUNS, isAdverb } from './lexicon.ts';
 import { isPronoun, isSourcePhrase, phraseAfter, phraseBefore, skipLeftHedges, type Span } from './noun-phrase.ts';
 import { isCapitalized, isMark, wordsText } from '../../parse/language/read-tokens.ts';
@@ -93,16 +95,26 @@ export type SourceHistory = readonly string[];
 
 const phraseText = (tokens: readonly Token[], span: Span): string => wordsText(tokens, span.from, span.to);
 
-/** The source a pronoun stands for: the latest earlier source of the same number (he/she/it: one; they: many). */
+// The last word of a source that is a body, not a person: "the ministry", "the Foreign Office".
+const BODY_HEADS = wordSet(SPEAKER_BODY_NOUNS, ORGANISATION_WORDS);
+
+/**
+ * The source a pronoun stands for: the latest earlier source of the same number (he/she/it: one;
+ * they: many); "he" and "she" after a body ("the ministry said ... he said") stand for no one named.
+ */
 export function resolvePronoun(pronoun: string, history: SourceHistory): string | null {
   if (pronoun === 'we' || pronoun === 'i' || pronoun === 'you') return null;
   const plural = pronoun === 'they';
+  const person = pronoun === 'he' || pronoun === 'she';
   for (let index = history.length - 1; index >= 0; index--) {
     const source = history[index]!;
     // The head of "officials in Seoul" is "officials"; of "one of the aides", "one".
     const head = source.split(/ (?:of|in|at|for|from|with) /u)[0]!;
     const many = head.includes(' and ') || /[a-z]s$/u.test(head);
-    if (plural === many) return source;
+    if (plural !== many) continue;
+    // The latest source is a body: "he" stands for someone the text has not named, not for a
+    // person named before it.
+    return person && BODY_HEADS.has(head.split(' ').at(-1)!.toLowerCase()) ? null : source;
   }
   return null;
 }
