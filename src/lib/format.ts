@@ -1,11 +1,6 @@
 import { CLAIM_KINDS } from './claim-kinds.ts';
 import type { Article, FigureClaim } from './schemas.ts';
 
-/** The outlet's name, or a plain statement that it is not known. */
-export function outletLabel(article: Pick<Article, 'outlet'>): string {
-  return article.outlet ?? 'Outlet not stated';
-}
-
 /** A publication date for people ("22 October 2024"), or null when unknown. */
 export function dateLabel(iso: string | null): string | null {
   if (iso === null) return null;
@@ -88,11 +83,6 @@ function withUnit(value: string, number: number, unit: string | null): string {
   if (unit === '%') return `${value}%`;
   const words = UNIT_WORDS[unit];
   return `${value} ${words ? words[number === 1 ? 0 : 1] : unit}`;
-}
-
-/** "≤ 12,000 troops": a figure as a chart label. */
-export function figureLabel(claim: Pick<FigureClaim, 'qualifier' | 'value' | 'unit'>): string {
-  return withUnit(figureValue(claim), claim.value, claim.unit);
 }
 
 /** "up to 12,000 troops": a figure in words, for text alternatives. */

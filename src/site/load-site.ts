@@ -41,7 +41,10 @@ export interface Site {
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en');
 
 /** Where each published claim and comparison that is no longer built leads now. */
-function retire(site: Omit<Site, 'retiredClaims' | 'retiredAnchors' | 'retiredComparisons'>) {
+function retire(
+  site: Omit<Site, 'retiredClaims' | 'retiredAnchors' | 'retiredComparisons'>,
+  frozen: ReturnType<typeof readFrozenIds>,
+) {
   const retiredClaims: Retired[] = [];
   const retiredAnchors = new Map<string, Map<number, string[]>>();
   const published = readPublishedClaims();
@@ -64,7 +67,7 @@ function retire(site: Omit<Site, 'retiredClaims' | 'retiredAnchors' | 'retiredCo
   const comparisonOf = new Map(site.stories.flatMap((story) => [...story.comparisonOfClaim]));
   const built = new Set(site.comparisons.map((comparison) => comparison.id));
   const retiredComparisons: Retired[] = [];
-  for (const [id, claimIds] of Object.entries(readFrozenIds())) {
+  for (const [id, claimIds] of Object.entries(frozen)) {
     if (built.has(id)) continue;
     // The comparison that now holds most of its claims, else the story of its articles.
     const counts = new Map<Comparison, number>();
@@ -132,7 +135,7 @@ async function assemble(): Promise<Site> {
     comparisons: stories.flatMap((story) => story.comparisons),
     problems: allProblems,
   };
-  return { ...site, ...retire(site) };
+  return { ...site, ...retire(site, frozen) };
 }
 
 let site: Promise<Site> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureLabel, figureWords } from '../../src/lib/format.ts';
+import { figureWords } from '../../src/lib/format.ts';
 
 describe('figures as readers write them', () => {
   test('a count keeps its noun, a measure its unit written out, a percentage its sign', () => {
@@ -9,10 +9,5 @@ describe('figures as readers write them', () => {
     expect(figureWords({ qualifier: 'exact', value: 65, unit: '%' })).toBe('65%');
     expect(figureWords({ qualifier: 'approx', value: 50, unit: 'km' })).toBe('about 50 km');
     expect(figureWords({ qualifier: 'exact', value: 40, unit: null })).toBe('40');
-  });
-
-  test('a chart label gives the qualifier as a sign', () => {
-    expect(figureLabel({ qualifier: 'max', value: 12000, unit: 'troops' })).toBe('≤ 12,000 troops');
-    expect(figureLabel({ qualifier: 'min', value: 65, unit: '%' })).toBe('≥ 65%');
   });
 });

@@ -22,9 +22,12 @@ const place = (section: Parameters<typeof cardPath>[0], id: string, card: ShareC
   alt: [card.eyebrow, card.quoted ? `“${card.title}”` : card.title, card.detail].filter(Boolean).join('. '),
 });
 
+// The site's card says the same on every page: made (and hashed) once.
+let ownCard: PlacedCard | undefined;
+
 /** The site's own card, for the home page and pages without one of their own. */
 export function siteCard(): PlacedCard {
-  return place('site', 'claim-by-claim', {
+  ownCard ??= place('site', 'claim-by-claim', {
     tone: 'story',
     eyebrow: 'News stories compared',
     title: 'What each outlet reported: figures, quotes and places, claim by claim',
@@ -32,6 +35,7 @@ export function siteCard(): PlacedCard {
     detail: 'Who gave which number, who said which words, and where the sources differ.',
     footer: 'News coverage compared',
   });
+  return ownCard;
 }
 
 /** A story's card: its title and who reported it. */
