@@ -15,6 +15,8 @@ declare module 'vfile' {
     people: Person[];
     /** Every place mention of the article, read as a place or not, for its story to read again with all its articles. */
     placeMentions: ArticleMention[];
+    /** False when the article's story reads its places (process-story.ts): the places collector then only finds the mentions. */
+    readPlacesAlone: boolean;
   }
 }
 

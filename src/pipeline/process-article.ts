@@ -33,10 +33,18 @@ function countWords(sentences: readonly Sentence[]): number {
   return count;
 }
 
-/** Parses one article and runs every collector over it: text in, tree and claims out. */
-export function processArticle(articleId: string, text: string): ProcessedArticle {
+/**
+ * Parses one article and runs every collector over it: text in, tree and claims out. With
+ * `readPlacesAlone: false` the article's place mentions are found but not read as places, for
+ * its story to read with its other articles (`processStory`); its claims then hold no places.
+ */
+export function processArticle(articleId: string, text: string, { readPlacesAlone = true } = {}): ProcessedArticle {
   const lines = splitLines(text);
-  const file = new VFile({ value: text, path: `${articleId}.txt`, data: { articleId, lines, claims: [] } });
+  const file = new VFile({
+    value: text,
+    path: `${articleId}.txt`,
+    data: { articleId, lines, claims: [], readPlacesAlone },
+  });
   const tree = processor.parse(file);
   // Collectors only read the tree (they push claims onto file.data), so the parsed tree is final.
   processor.runSync(tree, file);

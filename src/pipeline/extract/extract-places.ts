@@ -37,7 +37,8 @@ export function placeClaim(mention: ArticleMention, read: PlaceReading): PlaceCl
  * Collector: pushes a place claim onto `file.data.claims` for every place the article names
  * (countries, regions, cities, landmarks), with a name and coordinates from the gazetteer, read
  * in the context of the article's other places; keeps every mention on `file.data.placeMentions`
- * so that a story can read them again with all its articles (`process-story.ts`). Claim ids
+ * so that a story can read them again with all its articles (`process-story.ts`, which asks for
+ * the mentions only, with `readPlacesAlone: false`, rather than have them read twice). Claim ids
  * count every mention of the same text, read as a place or not, so that they never depend on
  * the other articles. Boilerplate and repeated lines are skipped; the tree is not changed.
  */
@@ -88,6 +89,7 @@ const extractPlaces: Plugin<[], Root> = function () {
     const renamed = new Map(found.map((mention, index) => [mention, mentions[index]!]));
     for (const mention of mentions) mention.qualifier = mention.qualifier && (renamed.get(mention.qualifier) ?? null);
     file.data.placeMentions = mentions;
+    if (file.data.readPlacesAlone === false) return;
     readPlaces(mentions).forEach((read, index) => {
       if (read !== null) claims.push(placeClaim(mentions[index]!, read));
     });
