@@ -18,5 +18,5 @@ export const getStaticPaths = (async () =>
       }))) satisfies GetStaticPaths;
 
 /** A share card as PNG, drawn or taken from the card cache. */
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: ShareCard }> = ({ props }) =>
+  new Response(new Uint8Array(cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

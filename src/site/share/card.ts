@@ -24,7 +24,7 @@ export interface ShareCard {
 }
 
 /** Bumped whenever draw-card.ts draws differently, so that every card is drawn anew. */
-export const CARD_DESIGN = 1;
+export const CARD_DESIGN = 2;
 
 /** Where a page's card is published: `/share/<section>/<id>-<hash>.png`. */
 export function cardPath(section: 'stories' | 'compare' | 'claims' | 'site', id: string, card: ShareCard): string {
