@@ -52,10 +52,35 @@ function headingHolder(block: TextBlock, people: readonly Person[]): Speaker | n
   return holders.length === 1 ? personSpeaker(holders[0]!) : descriptionSpeaker(role.subject);
 }
 
+/**
+ * What the words right after each mention of a person say of where they belong: an "of" phrase
+ * ("Dario Montes of Veloria") or an apposition that opens with a name or "the" ("Kim Jong Un,
+ * North Korea's leader,"); never what follows a verb or a clause ("Biden said North Korea...",
+ * "Biden, speaking in Seoul," say nothing of where Biden belongs).
+ */
+function wordsAfterNames(blocks: readonly TextBlock[], people: readonly Person[]): Map<Person, string[]> {
+  const lines = new Map(blocks.map((block) => [block.line, block.text]));
+  return new Map(
+    people.map((person) => [
+      person,
+      person.mentions.flatMap((mention) => {
+        const after = lines.get(mention.line)?.slice(mention.end) ?? '';
+        const phrase =
+          /^(?:\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,3})|,\s+((?:the\s+|\p{Lu})[^,.;:]{1,60}))/u.exec(
+            after,
+          );
+        const words = phrase?.[1] ?? phrase?.[2];
+        return words === undefined ? [] : (words.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? []).slice(0, 4);
+      }),
+    ]),
+  );
+}
+
 /** Finds the quotations of every block and what each one's own text says about it, in document order. */
 function collect(blocks: readonly TextBlock[], people: readonly Person[]): QuoteRecord[] {
   const mentions = mentionsByLine(people);
-  const focus = new SpeakerFocus(people);
+  const belonging = wordsAfterNames(blocks, people);
+  const focus = new SpeakerFocus(people, belonging);
   const focusAt = { block: -1 };
   const records: QuoteRecord[] = [];
   let continuing: number | undefined;
@@ -76,7 +101,7 @@ function collect(blocks: readonly TextBlock[], people: readonly Person[]): Quote
             block.sentences,
             spans,
             lineMentions,
-            flow ? focus : new SpeakerFocus(people),
+            flow ? focus : new SpeakerFocus(people, belonging),
             flow ? focusAt : { block: index },
             index,
           )

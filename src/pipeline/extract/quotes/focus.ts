@@ -2,6 +2,7 @@ import { TITLE_ABBREVIATION_WORDS } from '../../lexicon/abbreviations.ts';
 import { OTHER_PERSON_MODIFIERS, VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { isAcronym, NOT_NAME_WORDS } from '../people/lexicon.ts';
+import { demonymOf, isNationality } from '../figures/demonyms.ts';
 import type { Person } from '../people/types.ts';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_NOUNS } from './speech-verbs.ts';
 import type { Subject } from './subjects.ts';
@@ -73,9 +74,12 @@ export class SpeakerFocus {
   private readonly described: Speaker[] = [];
   private readonly mentionPositions: Map<Person, number[]>;
   private readonly people: readonly Person[];
+  /** Words that say where each person belongs besides their role: those just after their name ("Dario Montes of Veloria"). */
+  private readonly belonging: ReadonlyMap<Person, readonly string[]>;
 
-  constructor(people: readonly Person[]) {
+  constructor(people: readonly Person[], belonging: ReadonlyMap<Person, readonly string[]> = new Map()) {
     this.people = people;
+    this.belonging = belonging;
     this.mentionPositions = new Map(
       people.map((person) => [person, person.mentions.map((mention) => position(mention.line, mention.start))]),
     );
@@ -139,15 +143,52 @@ export class SpeakerFocus {
     });
     const holder = this.latestBefore(holders, at);
     if (holder) return personSpeaker(holder);
-    const earlier = this.described.findLast((speaker) => speaker.head === subject.head);
+    // "The official" refers back to an earlier official; "the Ruritanian leader" not to "the Veloran leader".
+    const capitals = subject.modifiers.filter((word) => /^\p{Lu}/u.test(word) && !VAGUE.has(fold(word))).map(fold);
+    const earlier = this.described.findLast(
+      (speaker) =>
+        speaker.head === subject.head && capitals.every((word) => fold(speaker.name).split(/\s+/u).includes(word)),
+    );
     if (earlier) return earlier;
     // "The American leader", "the White House chief": the person reported on, when nothing else fits.
     const generic =
       GENERIC_NOUNS.has(subject.head) &&
       subject.modifiers.every((word) => !/^\p{Ll}/u.test(word) || VAGUE.has(fold(word)));
-    if (generic && this.leader) return this.leader;
+    if (generic && this.leader && this.fits(this.leader, subject.modifiers)) return this.leader;
     const after = this.firstAfter(holders, at);
     return after ? personSpeaker(after) : this.remember(description);
+  }
+
+  /**
+   * Whether the capitalised words of a description fit a speaker: "the North Korean leader" fits
+   * a person whose role or the words after whose name say North Korea ("North Korean leader Kim
+   * Jong Un", "Kim Jong Un of North Korea"), and not the Russian president the reporting was
+   * last about. Words fit by a nationality and its country ("Ruritanian", "of Ruritania"), or by
+   * a shared stem ("Veloran", "of Veloria"). A description with no nationality in it ("the Palace
+   * chief") fits anyone, as before.
+   */
+  private fits(speaker: Speaker, modifiers: readonly string[]): boolean {
+    const capitals = modifiers.filter((word) => /^\p{Lu}/u.test(word) && !VAGUE.has(fold(word)));
+    // Only a nationality must fit: "the Palace chief", "the White House chief" name the leader's office.
+    if (capitals.length === 0 || !isNationality(capitals.join(' '))) return true;
+    const person = speaker.person;
+    if (person === null) return false;
+    const evidence = [
+      ...(person.role === null ? [] : person.role.split(/[\s-]+/u)),
+      ...(this.belonging.get(person) ?? []),
+    ].filter(Boolean);
+    const phrase = fold(capitals.join(' '));
+    for (let start = 0; start < evidence.length; start++)
+      for (let end = start + 1; end <= Math.min(evidence.length, start + 3); end++) {
+        const words = evidence.slice(start, end).join(' ');
+        if (fold(words) === phrase || fold(demonymOf(words)) === phrase) return true;
+      }
+    const stem = (word: string) => fold(word).slice(0, 5);
+    return capitals.every((word) =>
+      evidence.some(
+        (other) => fold(other) === fold(word) || (word.length >= 5 && other.length >= 5 && stem(other) === stem(word)),
+      ),
+    );
   }
 
   private remember(description: Speaker): Speaker {
