@@ -34,8 +34,9 @@ const SANS_BOLD: Face = { family: 'source-sans-3', weight: 700, style: 'normal' 
 
 /**
  * The scripts a card can show, in the order Skia looks for a glyph: each is a subset file of the
- * face (where the family has it), registered under a name of its own, so a card never falls back
- * to whatever fonts the machine has.
+ * face (where the family has it), registered under a name of its own, so that a card in these
+ * scripts never depends on the machine's fonts. (A character outside them, Arabic or Chinese
+ * say, is drawn in whatever font the machine has for it, or as a blank box.)
  */
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'];
 
