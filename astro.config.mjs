@@ -86,6 +86,21 @@ const shareCards = {
   },
 };
 
+/**
+ * The pages' Content-Security-Policy (src/site/security.ts) is written into built pages only:
+ * the dev server injects each component's styles as inline `<style>` elements, which the policy
+ * refuses. `import.meta.env.CSP_META` tells the page shell which it is rendering for.
+ * @type {import('astro').AstroIntegration}
+ */
+const contentSecurityPolicy = {
+  name: 'content-security-policy',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.CSP_META': JSON.stringify(command === 'build') } } });
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -96,7 +111,7 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: listed }), shareCards],
+  integrations: [sitemap({ filter: listed }), shareCards, contentSecurityPolicy],
   // Articles are plain text and there is no Markdown to highlight; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy of every page, written by the page shell as a `<meta http-equiv>`
- * before any script or style sheet (a static host and `astro preview` send no headers of their
- * own). Every script and style sheet the site uses is a file of its own origin (Astro bundles them;
+ * The Content-Security-Policy of every built page, written by the page shell as a
+ * `<meta http-equiv>` before any script or style sheet (a static host and `astro preview` send no
+ * headers of their own). The dev server's pages carry none: it injects styles inline. Every script and style sheet the site uses is a file of its own origin (Astro bundles them;
  * `build.inlineStylesheets: 'never'` and `assetsInlineLimit: 0` in astro.config.mjs keep them
  * out of the page), so `'self'` is all a page needs: no inline script or event-handler attribute
  * runs, whatever an article contains. The other directives shut what the site does not use.
