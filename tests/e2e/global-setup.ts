@@ -2,40 +2,14 @@
  * Builds the site once and serves it with `astro preview` for the site tests (links, export,
  * browser). SKIP_BUILD=1 serves an existing `dist/` as it is.
  */
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { astroSpawn, astroSync } from '../support/astro.ts';
+import { freePort, waitFor } from '../support/serve.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === 'object' && address) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 export default async function setup(project: TestProject) {
