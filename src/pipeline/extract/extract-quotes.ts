@@ -69,7 +69,8 @@ function wordsAfterNames(blocks: readonly TextBlock[], people: readonly Person[]
           /^(?:\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,3})|,\s+((?:the\s+|\p{Lu})[^,.;:]{1,60}))/u.exec(
             after,
           );
-        const words = phrase?.[1] ?? phrase?.[2];
+        // A list is no apposition: "Biden, North Korea's Kim and Putin met" says nothing of Biden.
+        const words = phrase?.[1] ?? (phrase?.[2]?.includes(' and ') ? undefined : phrase?.[2]);
         return words === undefined ? [] : (words.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? []).slice(0, 4);
       }),
     ]),

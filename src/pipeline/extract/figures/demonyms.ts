@@ -106,6 +106,11 @@ export function demonymOf(name: string): string {
 
 const ADJECTIVES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((demonym) => demonym.toLowerCase()));
 
+/** Whether a nationality is one this table knows ("Austrian"): then only its own countries and capitals fit it. */
+export function isKnownNationality(modifier: string): boolean {
+  return ADJECTIVES.has(modifier.toLowerCase());
+}
+
 /** Whether a modifier reads as a nationality ("North Korean", "Israeli", "Palestinian"), not a body ("National Guard"). */
 export function isNationality(modifier: string): boolean {
   const lower = modifier.toLowerCase();

@@ -2,7 +2,7 @@ import { TITLE_ABBREVIATION_WORDS } from '../../lexicon/abbreviations.ts';
 import { OTHER_PERSON_MODIFIERS, VAGUE_ROLE_MODIFIERS } from '../../lexicon/titles.ts';
 import { wordSet } from '../../lexicon/word-set.ts';
 import { isAcronym, NOT_NAME_WORDS } from '../people/lexicon.ts';
-import { demonymOf, isNationality } from '../figures/demonyms.ts';
+import { demonymOf, isKnownNationality, isNationality } from '../figures/demonyms.ts';
 import type { Person } from '../people/types.ts';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_NOUNS } from './speech-verbs.ts';
 import type { Subject } from './subjects.ts';
@@ -36,6 +36,17 @@ const roleWords = (role: string) =>
   fold(role)
     .split(/[\s-]+/u)
     .map((word) => ABBREVIATED.get(word) ?? word);
+
+/**
+ * Whether an adjective of nationality the table does not know and a country's name share all but
+ * their endings: "veloran" and "veloria", "korean" and "korea's"; not "austrian" and "australia".
+ */
+function sameStem(nationality: string, name: string): boolean {
+  if (nationality === name) return true;
+  let common = 0;
+  while (common < nationality.length && nationality[common] === name[common]) common++;
+  return common >= Math.max(5, Math.min(nationality.length, name.length) - 2);
+}
 
 /** Speaker record for a roster person. */
 export const personSpeaker = (person: Person): Speaker => ({ name: person.name, person, head: null, kind: 'person' });
@@ -163,9 +174,10 @@ export class SpeakerFocus {
    * Whether the capitalised words of a description fit a speaker: "the North Korean leader" fits
    * a person whose role or the words after whose name say North Korea ("North Korean leader Kim
    * Jong Un", "Kim Jong Un of North Korea"), and not the Russian president the reporting was
-   * last about. Words fit by a nationality and its country ("Ruritanian", "of Ruritania"), or by
-   * a shared stem ("Veloran", "of Veloria"). A description with no nationality in it ("the Palace
-   * chief") fits anyone, as before.
+   * last about. Words fit by a nationality and its country ("Ruritanian", "of Ruritania"), or, for
+   * a nationality the demonym table does not know, by a country that differs only in its ending
+   * ("Veloran", "of Veloria"). A description with no nationality in it ("the Palace chief") fits
+   * anyone, as before.
    */
   private fits(speaker: Speaker, modifiers: readonly string[]): boolean {
     const capitals = modifiers.filter((word) => /^\p{Lu}/u.test(word) && !VAGUE.has(fold(word)));
@@ -177,18 +189,16 @@ export class SpeakerFocus {
       ...(person.role === null ? [] : person.role.split(/[\s-]+/u)),
       ...(this.belonging.get(person) ?? []),
     ].filter(Boolean);
-    const phrase = fold(capitals.join(' '));
+    const nationality = capitals.join(' ');
+    const phrase = fold(nationality);
     for (let start = 0; start < evidence.length; start++)
       for (let end = start + 1; end <= Math.min(evidence.length, start + 3); end++) {
         const words = evidence.slice(start, end).join(' ');
         if (fold(words) === phrase || fold(demonymOf(words)) === phrase) return true;
       }
-    const stem = (word: string) => fold(word).slice(0, 5);
-    return capitals.every((word) =>
-      evidence.some(
-        (other) => fold(other) === fold(word) || (word.length >= 5 && other.length >= 5 && stem(other) === stem(word)),
-      ),
-    );
+    // A known nationality fits only its own country: "Austrian" never fits "of Australia", nor "Indian" "of Indiana".
+    if (isKnownNationality(nationality)) return false;
+    return capitals.every((word) => evidence.some((other) => sameStem(fold(word), fold(other))));
   }
 
   private remember(description: Speaker): Speaker {
