@@ -24,18 +24,31 @@ export interface ShareCard {
 }
 
 /** Bumped whenever draw-card.ts draws differently, so that every card is drawn anew. */
-export const CARD_DESIGN = 2;
+export const CARD_DESIGN = 3;
 
 /** Where a page's card is published: `/share/<section>/<id>-<hash>.png`. */
 export function cardPath(section: 'stories' | 'compare' | 'claims' | 'site', id: string, card: ShareCard): string {
   return `/share/${section}/${id}-${cardHash(card).slice(0, 10)}.png`;
 }
 
+// A page names its card's file (cardPath) and records it (publishCard): hashed once.
+const hashes = new WeakMap<ShareCard, string>();
+
 /** The hash a card is cached and named by: its words and the design's version. */
 export function cardHash(card: ShareCard): string {
-  return createHash('sha256')
-    .update(JSON.stringify([CARD_DESIGN, card]))
-    .digest('hex');
+  let hash = hashes.get(card);
+  if (hash === undefined) {
+    hash = createHash('sha256')
+      .update(JSON.stringify([CARD_DESIGN, card]))
+      .digest('hex');
+    hashes.set(card, hash);
+  }
+  return hash;
+}
+
+/** Text cut short, without the spaces and marks it ends on, for an ellipsis to follow ("troops, " -> "troops"). */
+export function trimCut(text: string): string {
+  return text.replace(/[\s,;:.–—-]+$/u, '');
 }
 
 /** Words cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
@@ -43,5 +56,5 @@ export function cardText(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${trimCut(cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)))}…`;
 }

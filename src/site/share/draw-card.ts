@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { createCanvas, GlobalFonts, PngFilter, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { cardHash, type ShareCard } from './card.ts';
+import { cardHash, trimCut, type ShareCard } from './card.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -98,8 +98,7 @@ function fitLine(context: SKRSContext2D, text: string, width: number): string {
   let cut = text;
   while (cut.length > 0 && context.measureText(cut + ELLIPSIS).width > width) {
     const space = cut.lastIndexOf(' ');
-    cut = space > cut.length / 2 ? cut.slice(0, space) : cut.slice(0, -1);
-    cut = cut.replace(/[\s,;:.–—-]+$/, '');
+    cut = trimCut(space > cut.length / 2 ? cut.slice(0, space) : cut.slice(0, -1));
   }
   return cut + ELLIPSIS;
 }
@@ -137,9 +136,12 @@ function wrap(context: SKRSContext2D, text: string, width: number): string[] {
   return lines;
 }
 
-/** At most `max` lines of wrapped text, the last cut with an ellipsis when more did not fit. */
+/**
+ * At most `max` lines of wrapped text, the last cut with an ellipsis when more did not fit, and
+ * then closed with `close` (a quotation's closing mark, lost with the lines cut off).
+ */
 function clampLines(context: SKRSContext2D, lines: string[], max: number, width: number, close = ''): string[] {
-  if (lines.length <= max) return close ? [...lines.slice(0, -1), `${lines.at(-1)}${close}`] : lines;
+  if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   kept[max - 1] = fitLine(context, `${kept[max - 1]} ${lines[max]}`, width - context.measureText(close).width) + close;
   return kept;
@@ -228,9 +230,7 @@ export function layoutCard(card: ShareCard): CardLayout {
     titleSize = size;
     if (lines.length * size * 1.2 <= room) break;
   }
-  const fits = Math.max(1, Math.floor(room / (titleSize * 1.2)));
-  if (lines.length > fits)
-    lines = clampLines(context, wrap(context, `${open}${card.title}`, COLUMN), fits, COLUMN, close);
+  lines = clampLines(context, lines, Math.max(1, Math.floor(room / (titleSize * 1.2))), COLUMN, close);
   y = place(lines, y, titleSize * 1.2, COLOURS.text);
 
   if (detail.length > 0) {
