@@ -132,6 +132,18 @@ function runName(run: readonly WordToken[]): WordToken[] {
   return name.length >= 2 && name.every(isNameWord) && hasNameCore(name) ? name : [];
 }
 
+/**
+ * An appositive that runs to the end of its sentence without a closing comma may run on into the
+ * sentence's own clause: in "Omar Haddad, North Korea's envoy and two aides met on Monday." the
+ * role ends before "and two aides met on Monday". A clause of three words or more after "and" is
+ * cut off; a short one is part of the role ("minister of trade and industry").
+ */
+function appositiveEnd(role: string, closedBy: string | undefined): string {
+  if (closedBy === ',' || closedBy === ';') return role;
+  const and = role.search(/ and (?:\S+ ){2,}\S+$/u);
+  return and === -1 ? role : role.slice(0, and);
+}
+
 /** The role an appositive gives: ", North Korea’s UN Ambassador," or ", an analyst at the Crisis Group." */
 function appositiveRole(line: string, tokens: readonly WordToken[], after: number): string | null {
   const match = APPOSITIVE.exec(line.slice(after));
@@ -144,7 +156,8 @@ function appositiveRole(line: string, tokens: readonly WordToken[], after: numbe
     // ", Homeland Security Secretary Jane Roe,": a list of titled people, not this one's role.
     const next = words[i + 1];
     if (inList(TITLES, word) && next !== undefined && joinsName(line, words[i]!, next) && isNameWord(next)) return null;
-    if (inList(TITLES, word)) return line.slice(words[start]!.start, end).replace(/\s+/gu, ' ');
+    if (inList(TITLES, word))
+      return appositiveEnd(line.slice(words[start]!.start, end).replace(/\s+/gu, ' '), line[end]);
     if (/^\p{Ll}/u.test(word) && inList(FUNCTION_WORDS, word)) return null;
   }
   return null;
